@@ -1,0 +1,9 @@
+/**
+ * Every command the lab shell knows beyond the shell's own utilities.
+ * Each tool is one module under commands/<tool>/; add it here to make it
+ * callable from the shell.
+ */
+import type { LabCommand } from "./types.js";
+
+export const LAB_COMMANDS: readonly LabCommand[] = [
+];

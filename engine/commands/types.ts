@@ -1,0 +1,50 @@
+/**
+ * A lab command: a module that takes the world and argv and returns what the
+ * real tool would print and its exit status. Commands never throw for bad
+ * input: they return the real tool's message and status, and leave the world
+ * untouched when they fail.
+ */
+import type { LabFs } from "../fs/lab-fs.js";
+import type { NetNamespace, World } from "../world/types.js";
+
+export interface CommandResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export interface CommandContext {
+  readonly world: World;
+  /** The network namespace the command runs in (the lab host's, or the one `ip netns exec` chose). */
+  readonly ns: NetNamespace;
+  /** argv[0] is the name the command was called by (iptables, iptables-nft, ...). */
+  readonly argv: readonly string[];
+  readonly stdin: string;
+  readonly env: ReadonlyMap<string, string>;
+  readonly cwd: string;
+  /** The lab host's filesystem, with /proc/sys showing this namespace's sysctls. */
+  readonly fs: LabFs;
+  /** Whether the shell reads from a person at a terminal (the TUI) rather than a script. */
+  readonly interactive: boolean;
+  /** The background job this command runs in, if it was started with `&`. */
+  readonly jobId?: number;
+  /** Runs argv as a command of the lab shell, optionally in another namespace (for `ip netns exec`). */
+  exec(argv: readonly string[], options?: { ns?: string; stdin?: string }): Promise<CommandResult>;
+}
+
+export interface LabCommand {
+  readonly name: string;
+  /** Other names that run the same module (iptables-nft, iptables-legacy, ...). */
+  readonly aliases?: readonly string[];
+  /** One line for `help` and completion, written for a learner. */
+  readonly summary: string;
+  run(ctx: CommandContext): CommandResult | Promise<CommandResult>;
+}
+
+export function ok(stdout = ""): CommandResult {
+  return { stdout, stderr: "", exitCode: 0 };
+}
+
+export function fail(stderr: string, exitCode = 1, stdout = ""): CommandResult {
+  return { stdout, stderr, exitCode };
+}
