@@ -1,14 +1,111 @@
 /**
- * Netfilter state of one namespace, as iptables sees it. Filled in by the
- * netfilter layer (tables, chains, rules); the world only stores it.
+ * Netfilter state of one namespace, as the iptables tools see it: tables of
+ * chains of rules, each with its counters. Plain JSON (no classes, no Maps).
+ *
+ *   PREROUTING --> [route] --> FORWARD --> POSTROUTING -->
+ *   (raw, mangle, nat)   |     (mangle,     (mangle, nat)
+ *                        |      filter,         ^
+ *                        v      security)       |
+ *                      INPUT                  OUTPUT (raw, mangle, nat, filter, security)
+ *               (mangle, nat, filter, security)  ^
+ *                        |                       |
+ *                        +---> local process ----+
+ *
+ * A namespace holds two independent rule sets, as a real Debian 12 host does:
+ * the one iptables-nft edits (nf_tables) and the one iptables-legacy edits
+ * (the x_tables ip_tables modules). `iptables` is whichever world.backend names.
  */
 export type TableName = "raw" | "mangle" | "nat" | "filter" | "security";
 
+export type HookName = "PREROUTING" | "INPUT" | "FORWARD" | "OUTPUT" | "POSTROUTING";
+
+export type Backend = "nf_tables" | "legacy";
+
+export interface Counters {
+  packets: number;
+  bytes: number;
+}
+
+/** A source or destination address test: (addr & mask) == net, or its negation. */
+export interface AddrMatch {
+  /** Address with the mask applied, unsigned 32-bit. */
+  addr: number;
+  /** Mask as an unsigned 32-bit number; need not be contiguous. */
+  mask: number;
+  invert?: boolean;
+}
+
+/** An interface test: "eth0", or "veth+" for every name beginning with "veth". */
+export interface IfaceMatch {
+  name: string;
+  invert?: boolean;
+}
+
+/** The fixed part of every rule (the kernel's struct ipt_ip). Absent fields match everything. */
+export interface IpMatch {
+  src?: AddrMatch;
+  dst?: AddrMatch;
+  inIface?: IfaceMatch;
+  outIface?: IfaceMatch;
+  /** IP protocol number; 0 or absent is "all". */
+  proto?: number;
+  invertProto?: boolean;
+  /** -f: only second and later fragments (`! -f`: only unfragmented packets and first fragments). */
+  fragment?: { invert?: boolean };
+}
+
+/** A match module's use in a rule: the module's name (as `-m NAME`) and its parsed options. */
+export interface MatchInstance {
+  name: string;
+  /** Module-defined, plain JSON. */
+  data: unknown;
+  /** Runtime state some matches keep between packets (limit's credit, statistic's counter). */
+  state?: Record<string, unknown>;
+}
+
+export type StandardVerdict = "ACCEPT" | "DROP" | "RETURN" | "QUEUE";
+
+export type TargetInstance =
+  | { kind: "standard"; verdict: StandardVerdict }
+  | { kind: "jump"; chain: string }
+  | { kind: "goto"; chain: string }
+  | { kind: "ext"; name: string; data: unknown };
+
+export interface Rule {
+  ip: IpMatch;
+  matches: MatchInstance[];
+  /** Absent for a rule without -j/-g: it only counts. */
+  target?: TargetInstance;
+  counters: Counters;
+}
+
+export interface Chain {
+  name: string;
+  /** Built-in chains have a policy; user chains have none. */
+  policy?: "ACCEPT" | "DROP";
+  /** Counters of the policy (built-in chains only; user chains keep 0:0). */
+  counters: Counters;
+  rules: Rule[];
+}
+
+export interface Table {
+  /** Built-in chains first, in hook order; then user chains in the order they were created. */
+  chains: Chain[];
+}
+
+export type TableSet = Partial<Record<TableName, Table>>;
+
 export interface NetfilterState {
-  /** Tables that exist. On nf_tables a table appears the first time iptables touches it. */
-  tables: Partial<Record<TableName, unknown>>;
+  /** Tables iptables-nft sees. A table appears the first time a command changes it. */
+  nft: TableSet;
+  /** Tables iptables-legacy sees. */
+  legacy: TableSet;
 }
 
 export function emptyNetfilter(): NetfilterState {
-  return { tables: {} };
+  return { nft: {}, legacy: {} };
+}
+
+export function backendTables(state: NetfilterState, backend: Backend): TableSet {
+  return backend === "nf_tables" ? state.nft : state.legacy;
 }
