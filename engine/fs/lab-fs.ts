@@ -64,7 +64,7 @@ export class LabFs {
     if (mount) {
       if (mount.list(p)) return { type: "dir", mode: 0o555, size: 0, mtimeMs: this.now() };
       const f = mount.file(p);
-      if (f) return { type: "file", mode: 0o644, size: 0, mtimeMs: this.now() };
+      if (f) return { type: "file", mode: f.mode ?? 0o644, size: 0, mtimeMs: this.now() };
       throw new Error(`ENOENT: no such file or directory, stat '${path}'`);
     }
     return this.describe(this.tree[p], path, "stat");

@@ -30,7 +30,8 @@ export function procSysMount(sysctls: () => Record<string, string>): VirtualMoun
         read: () => `${table[key]}\n`,
         write(content) {
           const value = content.trim().split(/\s+/).join("\t");
-          if (value === "") return "EINVAL: invalid argument";
+          // The shell truncates before it writes; the kernel ignores that empty write.
+          if (value === "") return undefined;
           table[key] = value;
           return undefined;
         },

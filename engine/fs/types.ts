@@ -11,6 +11,8 @@ export type FileTree = Record<string, FsNode>;
 
 /** A file whose contents are computed from the world on read and applied to it on write (/proc/sys). */
 export interface VirtualFile {
+  /** Permission bits. @default 0o644 */
+  readonly mode?: number;
   read(): string;
   /** Returns an errno-style message ("EINVAL: invalid argument") to refuse the write. */
   write(content: string): string | undefined;

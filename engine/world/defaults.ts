@@ -44,7 +44,7 @@ export function labHostFiles(hostname: string, nowMs: number, hosts: string): Fi
   const dir = (): { type: "dir"; mode: number; mtimeMs: number } => ({ type: "dir", mode: 0o755, mtimeMs: nowMs });
   const file = (content: string) => ({ type: "file" as const, content, mode: 0o644, mtimeMs: nowMs });
   const tree: FileTree = {};
-  for (const d of ["/", "/etc", "/etc/iptables", "/etc/sysconfig", "/root", "/tmp", "/var", "/var/log", "/proc", "/dev", "/run", "/usr", "/usr/bin", "/bin", "/sbin", "/home"]) {
+  for (const d of ["/", "/etc", "/etc/iptables", "/etc/sysconfig", "/root", "/tmp", "/var", "/var/log", "/proc", "/dev", "/run", "/usr", "/usr/sbin", "/usr/local", "/home"]) {
     tree[d] = dir();
   }
   tree["/tmp"] = { type: "dir", mode: 0o1777, mtimeMs: nowMs };

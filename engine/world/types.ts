@@ -101,4 +101,6 @@ export interface Job {
   endsAtMs: number;
   /** Whether the user has been told it finished. */
   reported: boolean;
+  /** What keeps it running regardless of time ("listening on tcp 0.0.0.0:8080"); cleared when that ends. */
+  blockedOn?: string;
 }

@@ -1,0 +1,325 @@
+/**
+ * The lab shell: bash (just-bash's parser, interpreter and utilities) over the
+ * emulated world. It reads input like bash — a line at a time, joining lines
+ * until a command is complete — runs each top-level statement, and writes its
+ * output to the sink as soon as that statement finishes. Shell state
+ * (variables, functions, aliases, options, directory, $?) carries from one
+ * statement to the next; `cmd &` becomes a job of the world.
+ */
+import { Bash, decodeBytesToUtf8, defineCommand, serialize, type StatementNode } from "just-bash";
+import type { CommandContext, CommandResult, LabCommand } from "../commands/types.js";
+import { LAB_COMMANDS } from "../commands/registry.js";
+import { LabFs } from "../fs/lab-fs.js";
+import { procSysMount } from "../fs/proc-sys.js";
+import { devMount } from "../fs/dev.js";
+import { binMount } from "../fs/bin.js";
+import { LAB_HOST } from "../world/spec.js";
+import type { NetNamespace, World } from "../world/types.js";
+import { justBashFs } from "./fs-adapter.js";
+import { readChunks, tryParse, type Chunk } from "./reader.js";
+import { captureEpilogue, hasAliases, restorePrelude } from "./shell-state.js";
+import { isStateless } from "./statement-kind.js";
+import { settleJobs, startJob, takeFinishedJobs } from "./jobs.js";
+import { shellCommands } from "./shell-commands.js";
+import { SHELL_UTILITIES } from "./utilities.js";
+import type { LineStatus, OutputSink, RunResult } from "./types.js";
+
+export interface LabShellOptions {
+  world: World;
+  /** A person at a terminal (the TUI) rather than a script: job notices, `[1] 1234`, history. */
+  interactive: boolean;
+  sink: OutputSink;
+  /** The lab's commands. @default LAB_COMMANDS */
+  commands?: readonly LabCommand[];
+  /** For a script run from a file: the name bash puts before its errors ("setup.sh: line 3: ..."). */
+  scriptName?: string;
+}
+
+const CAPTURE = "__nflab_capture";
+const STATUS = "__nflab_status";
+
+export class LabShell {
+  readonly world: World;
+  readonly history: string[] = [];
+  private readonly bash: Bash;
+  private readonly fs: LabFs;
+  private readonly sink: OutputSink;
+  private readonly interactive: boolean;
+  private readonly scriptName: string | undefined;
+  private readonly nsStack: string[] = [LAB_HOST];
+  private captured = "";
+  private prelude = "";
+  private functions = new Set<string>();
+  private captureSeen = false;
+  private status = 0;
+  private exitedFlag = false;
+  /** While a background job runs, its sleeps add to the job's time instead of the world's. */
+  private runningJob: { id: number; elapsedMs: number } | undefined;
+  private abort: AbortController | undefined;
+
+  constructor(options: LabShellOptions) {
+    this.world = options.world;
+    this.sink = options.sink;
+    this.interactive = options.interactive;
+    this.scriptName = options.scriptName;
+    // An interactive bash expands aliases; a script's does not.
+    if (this.interactive) this.prelude = "shopt -s expand_aliases";
+    const commands = [...(options.commands ?? LAB_COMMANDS), ...shellCommands(this.control())];
+    const binNames = [...SHELL_UTILITIES, ...commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]), CAPTURE, STATUS];
+    const mounts = [
+      procSysMount(() => this.currentNs().sysctl),
+      devMount(),
+      binMount("/usr/bin", () => binNames),
+      binMount("/bin", () => binNames),
+    ];
+    this.fs = new LabFs(this.world.files, () => this.world.clock.nowMs, () => mounts);
+    const custom = commands.flatMap((command) =>
+      [command.name, ...(command.aliases ?? [])].map((name) =>
+        defineCommand(name, async (args, ctx) => this.invoke(command, [name, ...args], ctx)),
+      ),
+    );
+    custom.push(
+      defineCommand(CAPTURE, async (args, ctx) => {
+        this.takeCapture(decodeBytesToUtf8(ctx.stdin));
+        return { stdout: "", stderr: "", exitCode: Number(args[0] ?? 0) };
+      }),
+      defineCommand(STATUS, async (args) => ({ stdout: "", stderr: "", exitCode: Number(args[0] ?? 0) })),
+    );
+    this.bash = new Bash({
+      fs: justBashFs(this.fs, () => this.world.clock.nowMs),
+      cwd: "/root",
+      env: this.initialEnv(),
+      commands: SHELL_UTILITIES,
+      customCommands: custom,
+      sleep: async (ms) => this.sleep(ms),
+      processInfo: { pid: 1, ppid: 0, uid: 0, gid: 0 },
+      executionLimits: { maxExecutionTimeMs: 30_000 },
+    });
+  }
+
+  /** The prompt bash would show: `[root@lab ~]# `. */
+  get prompt(): string {
+    const cwd = this.cwd;
+    const short = cwd === "/root" ? "~" : cwd === "/" ? "/" : cwd.slice(cwd.lastIndexOf("/") + 1);
+    return `[root@${this.currentNs().hostname} ${short}]# `;
+  }
+
+  get cwd(): string {
+    return /^declare -x PWD="(.*)"$/m.exec(this.captured)?.[1] ?? "/root";
+  }
+
+  get exited(): boolean {
+    return this.exitedFlag;
+  }
+
+  get lastStatus(): number {
+    return this.status;
+  }
+
+  /** Whether text typed so far is a complete command, or bash would ask for more (`> `). */
+  lineStatus(text: string): LineStatus {
+    return tryParse(text).kind === "incomplete" ? "incomplete" : "complete";
+  }
+
+  /** Runs what a person typed at the prompt (possibly several lines joined by continuation). */
+  async runLine(text: string): Promise<RunResult> {
+    if (text.trim() !== "") this.history.push(text);
+    return this.runSource(text);
+  }
+
+  /** Runs a whole script, as `bash FILE` or `bash -c TEXT` would. */
+  async runScript(text: string): Promise<RunResult> {
+    return this.runSource(text);
+  }
+
+  /** Interrupts the statement that is running (Ctrl-C). */
+  cancel(): void {
+    this.abort?.abort();
+  }
+
+  /** Job notices an interactive shell prints before its next prompt. */
+  pendingNotices(): string {
+    return this.interactive ? takeFinishedJobs(this.world) : "";
+  }
+
+  /** Names the shell can run, for completion. */
+  commandNames(): string[] {
+    const names = new Set<string>([...SHELL_UTILITIES, ...this.functions]);
+    for (const c of [...LAB_COMMANDS, ...shellCommands(this.control())]) {
+      names.add(c.name);
+      for (const a of c.aliases ?? []) names.add(a);
+    }
+    for (const b of ["cd", "export", "unset", "set", "alias", "exit", "source", "read", "declare", "local", "type", "echo", "printf", "test"]) names.add(b);
+    return [...names].filter((n) => !n.startsWith("__")).sort();
+  }
+
+  /** The lab filesystem the shell sees (for completion of paths). */
+  get files(): LabFs {
+    return this.fs;
+  }
+
+  private async runSource(text: string): Promise<RunResult> {
+    for (const chunk of readChunks(text)) {
+      if (this.exitedFlag) break;
+      if (chunk.kind === "error") {
+        this.reportSyntaxError(chunk);
+        this.status = 2;
+        if (!this.interactive) this.exitedFlag = true;
+        break;
+      }
+      for (const statement of chunk.script.statements) {
+        if (this.exitedFlag) break;
+        await this.runStatement(statement, chunk.line);
+      }
+    }
+    return { exitCode: this.status, exited: this.exitedFlag };
+  }
+
+  private reportSyntaxError(chunk: Extract<Chunk, { kind: "error" }>): void {
+    const where = this.scriptName ? `${this.scriptName}: line ${chunk.line}: ` : "bash: ";
+    const echo = /near unexpected token/.test(chunk.message) ? `${where}\`${chunk.text.split("\n")[0]}'\n` : "";
+    this.sink.stderr(`${where}${chunk.message}\n${this.interactive ? "" : echo}`);
+  }
+
+  private async runStatement(statement: StatementNode, line: number): Promise<void> {
+    const source = statementSource(statement);
+    if (statement.background) return this.runBackground(source.replace(/&\s*$/, "").trim());
+    const stateful = !isStateless(statement, this.functions);
+    const body = hasAliases(this.captured) ? `eval ${shellQuote(source)}` : source;
+    const script = [this.prelude, `${STATUS} ${this.status}`, body, stateful ? captureEpilogue(CAPTURE) : ""].join("\n");
+    this.captureSeen = false;
+    const result = await this.exec(script);
+    this.emit(result, line);
+    this.status = result.exitCode;
+    if (stateful && !this.captureSeen) this.exitedFlag = true;
+    settleJobs(this.world);
+  }
+
+  private async runBackground(source: string): Promise<void> {
+    const job = startJob(this.world, source);
+    if (this.interactive) this.sink.stderr(`[${job.id}] ${job.pid}\n`);
+    this.runningJob = { id: job.id, elapsedMs: 0 };
+    try {
+      const result = await this.exec([this.prelude, `( ${source}\n)`].join("\n"));
+      this.emit(result, 0);
+      job.exitCode = result.exitCode;
+      job.endsAtMs = this.world.clock.nowMs + this.runningJob.elapsedMs;
+    } finally {
+      this.runningJob = undefined;
+    }
+    this.status = 0;
+  }
+
+  private async exec(script: string): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+    this.abort = new AbortController();
+    try {
+      return await this.bash.exec(script, { cwd: this.cwd, signal: this.abort.signal, rawScript: true });
+    } catch (e) {
+      // just-bash reports script errors as results; anything thrown is a bug, which must not take the shell down.
+      return { stdout: "", stderr: `bash: internal error: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1 };
+    } finally {
+      this.abort = undefined;
+    }
+  }
+
+  private emit(result: { stdout: string; stderr: string }, line: number): void {
+    if (result.stdout) this.sink.stdout(result.stdout);
+    if (result.stderr) {
+      const where = this.scriptName && line > 0 ? `${this.scriptName}: line ${line}: ` : undefined;
+      this.sink.stderr(where ? result.stderr.replace(/^bash: /gm, where) : result.stderr);
+    }
+  }
+
+  private takeCapture(text: string): void {
+    const prelude = restorePrelude(text);
+    if (prelude === undefined) return;
+    this.captureSeen = true;
+    this.captured = text;
+    this.prelude = prelude;
+    this.functions = new Set([...text.matchAll(/^(\S+) \(\) $/gm)].map((m) => m[1]!));
+  }
+
+  private async sleep(ms: number): Promise<void> {
+    if (this.runningJob) this.runningJob.elapsedMs += ms;
+    else this.world.clock.nowMs += Math.max(0, Math.round(ms));
+  }
+
+  private currentNs(): NetNamespace {
+    const id = this.nsStack[this.nsStack.length - 1]!;
+    return this.world.namespaces[id] ?? this.world.namespaces[LAB_HOST]!;
+  }
+
+  private initialEnv(): Record<string, string> {
+    return {
+      HOME: "/root",
+      USER: "root",
+      LOGNAME: "root",
+      SHELL: "/bin/bash",
+      PATH: "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin",
+      HOSTNAME: this.currentNs().hostname,
+      LANG: "C.UTF-8",
+      TERM: "xterm-256color",
+    };
+  }
+
+  private control(): ShellControl {
+    return {
+      world: () => this.world,
+      history: () => this.history,
+      interactive: () => this.interactive,
+    };
+  }
+
+  private async invoke(
+    command: LabCommand,
+    argv: string[],
+    ctx: { stdin: Parameters<typeof decodeBytesToUtf8>[0]; env: Map<string, string>; cwd: string; exec?: (line: string, opts: { cwd: string; stdin?: string }) => Promise<CommandResult> },
+  ): Promise<CommandResult> {
+    const context: CommandContext = {
+      world: this.world,
+      ns: this.currentNs(),
+      argv,
+      stdin: decodeBytesToUtf8(ctx.stdin),
+      env: ctx.env,
+      cwd: ctx.cwd,
+      fs: this.fs,
+      interactive: this.interactive,
+      ...(this.runningJob ? { jobId: this.runningJob.id } : {}),
+      exec: async (childArgv, options) => {
+        if (options?.ns && !this.world.namespaces[options.ns]) throw new Error(`no namespace ${options.ns}`);
+        if (!ctx.exec) return { stdout: "", stderr: "bash: cannot run a command here\n", exitCode: 126 };
+        this.nsStack.push(options?.ns ?? this.currentNs().id);
+        try {
+          return await ctx.exec(childArgv.map(shellQuote).join(" "), { cwd: ctx.cwd, ...(options?.stdin !== undefined ? { stdin: options.stdin } : {}) });
+        } finally {
+          this.nsStack.pop();
+        }
+      },
+    };
+    try {
+      return await command.run(context);
+    } catch (e) {
+      // A command that throws has a bug; say so plainly instead of crashing the lab.
+      const message = e instanceof Error ? e.message : String(e);
+      return { stdout: "", stderr: `${argv[0]}: internal error in the lab: ${message}\n`, exitCode: 70 };
+    }
+  }
+}
+
+/** What shell-level commands (jobs, history, wait, kill) may see of the session. */
+export interface ShellControl {
+  world(): World;
+  history(): readonly string[];
+  interactive(): boolean;
+}
+
+/** The statement as typed; here-documents, whose bodies sourceText leaves out, are re-printed from the tree. */
+function statementSource(statement: StatementNode): string {
+  const text = (statement as StatementNode & { sourceText?: string }).sourceText;
+  if (text === undefined || text.includes("<<")) return serialize({ type: "Script", statements: [statement] });
+  return text;
+}
+
+export function shellQuote(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
