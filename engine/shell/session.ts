@@ -22,17 +22,21 @@ import { isStateless } from "./statement-kind.js";
 import { settleJobs, startJob, takeFinishedJobs } from "./jobs.js";
 import { shellCommands } from "./shell-commands.js";
 import { SHELL_UTILITIES } from "./utilities.js";
+import { OVERRIDDEN_BUILTINS, overrideBuiltins } from "./builtin-overrides.js";
 import type { LineStatus, OutputSink, RunResult } from "./types.js";
 
 export interface LabShellOptions {
   world: World;
   /** A person at a terminal (the TUI) rather than a script: job notices, `[1] 1234`, history. */
   interactive: boolean;
-  sink: OutputSink;
+  /** Where output goes unless a run names another sink. */
+  sink?: OutputSink;
   /** The lab's commands. @default LAB_COMMANDS */
   commands?: readonly LabCommand[];
   /** For a script run from a file: the name bash puts before its errors ("setup.sh: line 3: ..."). */
   scriptName?: string;
+  /** Positional parameters ($1, $2, ...) of a script. */
+  args?: readonly string[];
 }
 
 const CAPTURE = "__nflab_capture";
@@ -43,12 +47,14 @@ export class LabShell {
   readonly history: string[] = [];
   private readonly bash: Bash;
   private readonly fs: LabFs;
-  private readonly sink: OutputSink;
+  private sink: OutputSink;
   private readonly interactive: boolean;
   private readonly scriptName: string | undefined;
   private readonly nsStack: string[] = [LAB_HOST];
   private captured = "";
   private prelude = "";
+  /** `set -- ARGS` for a script's $1...; kept as given (shift and set -- do not outlive a statement). */
+  private readonly positional: string;
   private functions = new Set<string>();
   private captureSeen = false;
   private status = 0;
@@ -59,13 +65,20 @@ export class LabShell {
 
   constructor(options: LabShellOptions) {
     this.world = options.world;
-    this.sink = options.sink;
+    this.sink = options.sink ?? { stdout: () => {}, stderr: () => {} };
     this.interactive = options.interactive;
     this.scriptName = options.scriptName;
     // An interactive bash expands aliases; a script's does not.
     if (this.interactive) this.prelude = "shopt -s expand_aliases";
+    this.positional = options.args && options.args.length > 0 ? `set -- ${options.args.map(shellQuote).join(" ")}` : "";
     const commands = [...(options.commands ?? LAB_COMMANDS), ...shellCommands(this.control())];
-    const binNames = [...SHELL_UTILITIES, ...commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]), CAPTURE, STATUS];
+    const binNames = [
+      ...SHELL_UTILITIES,
+      ...commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]),
+      ...Object.values(OVERRIDDEN_BUILTINS),
+      CAPTURE,
+      STATUS,
+    ];
     const mounts = [
       procSysMount(() => this.currentNs().sysctl),
       devMount(),
@@ -75,7 +88,7 @@ export class LabShell {
     this.fs = new LabFs(this.world.files, () => this.world.clock.nowMs, () => mounts);
     const custom = commands.flatMap((command) =>
       [command.name, ...(command.aliases ?? [])].map((name) =>
-        defineCommand(name, async (args, ctx) => this.invoke(command, [name, ...args], ctx)),
+        defineCommand(OVERRIDDEN_BUILTINS[name] ?? name, async (args, ctx) => this.invoke(command, [name, ...args], ctx)),
       ),
     );
     custom.push(
@@ -95,6 +108,7 @@ export class LabShell {
       processInfo: { pid: 1, ppid: 0, uid: 0, gid: 0 },
       executionLimits: { maxExecutionTimeMs: 30_000 },
     });
+    this.bash.registerTransformPlugin(overrideBuiltins);
   }
 
   /** The prompt bash would show: `[root@lab ~]# `. */
@@ -122,14 +136,25 @@ export class LabShell {
   }
 
   /** Runs what a person typed at the prompt (possibly several lines joined by continuation). */
-  async runLine(text: string): Promise<RunResult> {
+  async runLine(text: string, sink?: OutputSink): Promise<RunResult> {
     if (text.trim() !== "") this.history.push(text);
-    return this.runSource(text);
+    return this.withSink(sink, () => this.runSource(text));
   }
 
   /** Runs a whole script, as `bash FILE` or `bash -c TEXT` would. */
-  async runScript(text: string): Promise<RunResult> {
-    return this.runSource(text);
+  async runScript(text: string, sink?: OutputSink): Promise<RunResult> {
+    return this.withSink(sink, () => this.runSource(text));
+  }
+
+  private async withSink<T>(sink: OutputSink | undefined, run: () => Promise<T>): Promise<T> {
+    if (!sink) return run();
+    const previous = this.sink;
+    this.sink = sink;
+    try {
+      return await run();
+    } finally {
+      this.sink = previous;
+    }
   }
 
   /** Interrupts the statement that is running (Ctrl-C). */
@@ -186,7 +211,7 @@ export class LabShell {
     if (statement.background) return this.runBackground(source.replace(/&\s*$/, "").trim());
     const stateful = !isStateless(statement, this.functions);
     const body = hasAliases(this.captured) ? `eval ${shellQuote(source)}` : source;
-    const script = [this.prelude, `${STATUS} ${this.status}`, body, stateful ? captureEpilogue(CAPTURE) : ""].join("\n");
+    const script = [this.prelude, this.positional, `${STATUS} ${this.status}`, body, stateful ? captureEpilogue(CAPTURE) : ""].join("\n");
     this.captureSeen = false;
     const result = await this.exec(script);
     this.emit(result, line);

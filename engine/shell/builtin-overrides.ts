@@ -1,0 +1,34 @@
+/**
+ * just-bash runs a few builtins inside its interpreter, where a registered
+ * command cannot replace them. `wait` must wait on the world's jobs, so the
+ * shell renames those calls in the parsed script before it runs.
+ */
+import type { TransformPlugin } from "just-bash";
+
+/** Builtin name -> the lab command that stands in for it. */
+export const OVERRIDDEN_BUILTINS: Readonly<Record<string, string>> = { wait: "__nflab_wait" };
+
+export const overrideBuiltins: TransformPlugin = {
+  name: "nflab-builtin-overrides",
+  transform({ ast }) {
+    renameIn(ast);
+    return { ast };
+  },
+};
+
+function renameIn(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const child of node) renameIn(child);
+    return;
+  }
+  if (node === null || typeof node !== "object") return;
+  const record = node as Record<string, unknown>;
+  if (record["type"] === "SimpleCommand") {
+    const parts = (record["name"] as { parts?: { type: string; value?: string }[] } | null)?.parts;
+    const only = parts?.length === 1 ? parts[0] : undefined;
+    if (only?.type === "Literal" && only.value !== undefined && only.value in OVERRIDDEN_BUILTINS) {
+      only.value = OVERRIDDEN_BUILTINS[only.value]!;
+    }
+  }
+  for (const value of Object.values(record)) renameIn(value);
+}

@@ -1,0 +1,42 @@
+/**
+ * Entry point of the `nflab` command: parses the command line and hands over
+ * to the lab shell (`sh`) or the TUI (`play`, the default).
+ */
+import { createRequire } from "node:module";
+import { HELP, parseCli } from "./args.js";
+import { readAll } from "./output.js";
+import { runSh } from "./run-sh.js";
+import { runPlay } from "./run-play.js";
+
+const require = createRequire(import.meta.url);
+const { version } = require("../../../package.json") as { version: string };
+
+async function main(argv: readonly string[]): Promise<number> {
+  const command = parseCli(argv);
+  switch (command.kind) {
+    case "help":
+      process.stdout.write(HELP);
+      return 0;
+    case "version":
+      process.stdout.write(`nflab ${version}\n`);
+      return 0;
+    case "error":
+      process.stderr.write(`nflab: ${command.message}\nTry 'nflab --help' for more information.\n`);
+      return 2;
+    case "sh":
+      return runSh(command, () => readAll(process.stdin));
+    case "play":
+      return runPlay(command);
+  }
+}
+
+process.stdout.on("error", () => {});
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`nflab: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,187 @@
+import { describe, expect, it } from "vitest";
+import { labShell } from "../../support/lab-shell.js";
+
+describe("lab shell: bash language", () => {
+  it("keeps variables, functions and the directory from one line to the next", async () => {
+    const { run } = labShell({ interactive: true });
+    await run(`x="a b"; greet() { echo "hi $1 ($x)"; }; cd /tmp`);
+    const r = await run("greet you; pwd");
+    expect(r.stdout).toBe("hi you (a b)\n/tmp\n");
+  });
+
+  it("carries $? across lines", async () => {
+    const { run } = labShell({ interactive: true });
+    await run("false");
+    expect((await run("echo $?")).stdout).toBe("1\n");
+    expect((await run("echo $?")).stdout).toBe("0\n");
+  });
+
+  it("supports quoting, escapes, $(...), &&, ||, pipes and redirections", async () => {
+    const { run } = labShell();
+    const r = await run(
+      [
+        `echo 'single $x' "double \\"q\\"" back\\ slash`,
+        `echo "sub: $(echo inner | tr a-z A-Z)"`,
+        `false && echo no || echo yes`,
+        `printf '%s\\n' c b a | sort | head -n 2`,
+        `echo saved > /tmp/f; echo more >> /tmp/f; cat < /tmp/f`,
+        `ls /nonexistent 2>/dev/null || echo hidden`,
+        `{ echo out; echo err >&2; } 2>&1 | wc -l`,
+      ].join("\n"),
+    );
+    expect(r.stdout).toBe(`single $x double "q" back slash\nsub: INNER\nyes\na\nb\nsaved\nmore\nhidden\n2\n`);
+    expect(r.exitCode).toBe(0);
+  });
+
+  it("runs for, while, if and case", async () => {
+    const { run } = labShell();
+    const r = await run(
+      [
+        "for i in 1 2 3; do echo -n $i; done; echo",
+        "n=0; while [ $n -lt 3 ]; do n=$((n+1)); done; echo $n",
+        "if [ -d /etc ]; then echo dir; else echo nodir; fi",
+        "case eth0 in eth*) echo ether;; lo) echo loop;; esac",
+      ].join("\n"),
+    );
+    expect(r.stdout).toBe("123\n3\ndir\nether\n");
+  });
+
+  it("answers an unknown command with bash's words and status 127", async () => {
+    const { run } = labShell({ interactive: true });
+    const r = await run("frobnicate --now");
+    expect(r.stderr).toBe("bash: frobnicate: command not found\n");
+    expect(r.exitCode).toBe(127);
+  });
+
+  it("names the script and line in errors of a script file, as bash does", async () => {
+    const { run } = labShell({ scriptName: "setup.sh" });
+    const r = await run("echo a\nnosuch\necho b\n");
+    expect(r.both).toBe("a\nsetup.sh: line 2: nosuch: command not found\nb\n");
+  });
+
+  it("stops a script at a syntax error, after running what came before", async () => {
+    const { run } = labShell({ scriptName: "s.sh" });
+    const r = await run(`echo a\necho "unterminated\necho b\n`);
+    expect(r.stdout).toBe("a\n");
+    expect(r.stderr).toBe("s.sh: line 2: unexpected EOF while looking for matching `\"'\n");
+    expect(r.exitCode).toBe(2);
+  });
+
+  it("reports a syntax error at the prompt and keeps going", async () => {
+    const { run } = labShell({ interactive: true });
+    const bad = await run("echo a; fi");
+    expect(bad.stderr).toBe("bash: syntax error near unexpected token `fi'\n");
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stdout).toBe("");
+    expect((await run("echo still here")).stdout).toBe("still here\n");
+  });
+
+  it("exits with the status exit gives, and runs nothing after it", async () => {
+    const { run } = labShell();
+    const r = await run("echo before\nexit 3\necho after\n");
+    expect(r).toMatchObject({ stdout: "before\n", exitCode: 3, exited: true });
+  });
+
+  it("keeps aliases in an interactive shell", async () => {
+    const { run } = labShell({ interactive: true });
+    await run(`alias ll='echo listed'`);
+    expect((await run("ll")).stdout).toBe("listed\n");
+  });
+
+  it("passes a script its positional parameters", async () => {
+    const { run } = labShell({ args: ["one", "two words"] });
+    expect((await run(`echo "$1|$2|$#"`)).stdout).toBe("one|two words|2\n");
+  });
+
+  it("keeps here-documents whole", async () => {
+    const { run } = labShell();
+    expect((await run("cat <<EOF\n  indented $((1+1))\nEOF\n")).stdout).toBe("  indented 2\n");
+  });
+});
+
+describe("lab shell: the lab host", () => {
+  it("starts in /root as root on host lab", async () => {
+    const { run, shell } = labShell({ interactive: true });
+    expect(shell.prompt).toBe("[root@lab ~]# ");
+    const r = await run("pwd; whoami; cat /etc/hostname; echo $HOME");
+    expect(r.stdout).toBe("/root\nroot\nlab\n/root\n");
+  });
+
+  it("shows the directory's last component in the prompt", async () => {
+    const { run, shell } = labShell({ interactive: true });
+    await run("cd /etc/iptables");
+    expect(shell.prompt).toBe("[root@lab iptables]# ");
+  });
+
+  it("reads and writes sysctls through /proc/sys", async () => {
+    const { run, world } = labShell();
+    const r = await run("cat /proc/sys/net/ipv4/ip_forward; echo 1 > /proc/sys/net/ipv4/ip_forward; cat /proc/sys/net/ipv4/ip_forward");
+    expect(r.stdout).toBe("0\n1\n");
+    expect(world.namespaces["lab"]!.sysctl["net.ipv4.ip_forward"]).toBe("1");
+  });
+
+  it("has Debian's /etc/services and /etc/protocols", async () => {
+    const { run } = labShell();
+    const r = await run("grep -E '^http\\s' /etc/services; grep -E '^tcp\\s' /etc/protocols");
+    expect(r.stdout).toBe("http\t\t80/tcp\t\twww\t\t# WorldWideWeb HTTP\ntcp\t6\tTCP\t\t# transmission control protocol\n");
+  });
+
+  it("sleep advances the world clock and returns at once", async () => {
+    const { run, world } = labShell();
+    const before = world.clock.nowMs;
+    const started = performance.now();
+    await run("sleep 30");
+    expect(world.clock.nowMs - before).toBe(30_000);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
+  it("date reads the world clock", async () => {
+    const { run } = labShell({ spec: { startTimeMs: Date.UTC(2026, 10, 25, 19, 5, 28) } });
+    expect((await run("date")).stdout).toBe("Wed Nov 25 19:05:28 UTC 2026\n");
+    expect((await run("sleep 60; date +%H:%M:%S")).stdout).toBe("19:06:28\n");
+  });
+
+  it("files written in the lab live in the world, not on this machine", async () => {
+    const { run, world } = labShell();
+    await run("mkdir -p /root/work && echo hello > /root/work/note.txt");
+    expect(world.files["/root/work/note.txt"]).toMatchObject({ type: "file", content: "hello\n" });
+  });
+});
+
+describe("lab shell: jobs", () => {
+  it("runs cmd & as a job that jobs, wait and kill know", async () => {
+    const { run, shell } = labShell({ interactive: true });
+    const started = await run("sleep 10 &");
+    expect(started.stderr).toMatch(/^\[1\] \d+\n$/);
+    expect((await run("jobs")).stdout).toBe("[1]+  Running                 sleep 10 &\n");
+    await run("sleep 5 &");
+    expect((await run("jobs")).stdout).toBe("[1]-  Running                 sleep 10 &\n[2]+  Running                 sleep 5 &\n");
+    expect((await run("kill %1")).exitCode).toBe(0);
+    expect(shell.pendingNotices()).toBe("[1]-  Terminated              sleep 10\n");
+    await run("wait");
+    expect(shell.pendingNotices()).toBe("");
+    expect((await run("jobs")).stdout).toBe("");
+  });
+
+  it("tells when a job finished once the clock passes its end", async () => {
+    const { run, shell } = labShell({ interactive: true });
+    await run("sleep 3 &");
+    await run("sleep 1");
+    expect(shell.pendingNotices()).toBe("");
+    await run("sleep 5");
+    expect(shell.pendingNotices()).toBe("[1]+  Done                    sleep 3\n");
+  });
+
+  it("answers kill of an unknown job like bash", async () => {
+    const { run } = labShell({ interactive: true });
+    const r = await run("kill %4");
+    expect(r.stderr).toBe("bash: kill: %4: no such job\n");
+    expect(r.exitCode).toBe(1);
+  });
+
+  it("wait returns the job's status", async () => {
+    const { run } = labShell();
+    await run("(sleep 1; exit 7) &");
+    expect((await run("wait %1; echo $?")).stdout).toBe("7\n");
+  });
+});
