@@ -25,6 +25,8 @@ export interface World {
   files: FileTree;
   /** Background jobs and the processes of the lab shell. */
   processes: ProcessTable;
+  /** Kernel modules loaded beyond the built-in ones ("br_netfilter" adds net.bridge.* sysctls). */
+  modules?: string[];
 }
 
 /**
@@ -44,6 +46,12 @@ export interface NetNamespace {
   /** Keys as sysctl names them: "net.ipv4.ip_forward" -> "0". */
   sysctl: Record<string, string>;
   netfilter: NetfilterState;
+  /** The name under /run/netns (`ip netns add NAME`), when the namespace has one. */
+  netnsName?: string;
+  /** The ids this namespace gives others (peernet2id), by namespace id: `link-netnsid 0`. */
+  nsids?: Record<string, number>;
+  /** The neighbour (ARP) table. */
+  neigh?: Neighbour[];
 }
 
 export type LinkKind = "loopback" | "ether" | "veth" | "bridge" | "dummy";
@@ -60,7 +68,59 @@ export interface Link {
   master?: string;
   /** The other end of a veth pair. */
   peer?: { ns: string; ifindex: number };
+  /** IPv4 addresses, in the kernel's order (primaries, then secondaries). */
   addrs: IfAddr[];
+  /** IPv6 addresses (::1, link-local fe80::/64 from the MAC). */
+  inet6?: Inet6Addr[];
+  /** netif_carrier_ok (LOWER_UP). @default true */
+  carrier?: boolean;
+  /** Whether the kernel has ever computed an operstate (a carrier change); until then a running link is UNKNOWN. */
+  operKnown?: boolean;
+  /** The qdisc `ip link` shows: "noop" until the link is first brought up. @default "noqueue" */
+  qdisc?: string;
+  /** @default 1000 */
+  txqlen?: number;
+  /** The MAC was set by the user (NET_ADDR_SET): a bridge then keeps it. */
+  macSet?: boolean;
+  /** The MTU was set by the user: a bridge then stops following its ports'. */
+  mtuSet?: boolean;
+  /** IPv6 configured the link since it last came up (the kernel's IF_READY). */
+  inet6Ready?: boolean;
+  /** Bridge port state, while `master` is a bridge. */
+  brport?: BridgePort;
+}
+
+export type BridgePortState = "disabled" | "listening" | "learning" | "forwarding" | "blocking";
+
+export interface BridgePort {
+  state: BridgePortState;
+  /** 1, 2, ... in the order ports joined (lowest free). */
+  portNo: number;
+  /** @default 32 */
+  priority: number;
+  /** @default 2 for veth (10 Gb/s), 100 otherwise */
+  cost: number;
+}
+
+export interface Inet6Addr {
+  /** Compressed form: "fe80::1c02:4fff:fe05:a166". */
+  address: string;
+  prefixLen: number;
+  scope: "host" | "link" | "global";
+  /** Duplicate address detection runs until this world time; the address is "tentative" before. */
+  dadUntilMs?: number;
+}
+
+/** An entry of the neighbour table (`ip neigh`). */
+export interface Neighbour {
+  /** Dotted quad. */
+  dst: string;
+  dev: string;
+  lladdr?: string;
+  state: "PERMANENT" | "NOARP" | "REACHABLE" | "STALE" | "DELAY" | "PROBE" | "FAILED" | "INCOMPLETE";
+  router?: boolean;
+  /** World time of the last confirmation, for REACHABLE going STALE. */
+  updatedMs?: number;
 }
 
 export interface IfAddr {
@@ -70,6 +130,14 @@ export interface IfAddr {
   prefixLen: number;
   broadcast?: string;
   scope: "host" | "link" | "global";
+  /** Another address of the same subnet came first (IFA_F_SECONDARY). */
+  secondary?: boolean;
+  /** The label when it is not the link's name ("eth0:1"). */
+  label?: string;
+  /** The metric of its prefix route (`ip addr add ... metric N`). */
+  metric?: number;
+  /** No prefix route (`noprefixroute`). */
+  noprefixroute?: boolean;
 }
 
 export interface Route {
@@ -81,7 +149,15 @@ export interface Route {
   scope?: "host" | "link" | "global";
   src?: string;
   metric?: number;
+  /** The routing table: absent for main (254), 255 for local. */
+  table?: number;
+  /** @default "unicast" */
+  type?: RouteType;
+  /** The gateway is on the link even if no route says so (`onlink`). */
+  onlink?: boolean;
 }
+
+export type RouteType = "unicast" | "local" | "broadcast" | "blackhole" | "unreachable" | "prohibit";
 
 export interface ProcessTable {
   nextPid: number;
