@@ -36,7 +36,11 @@ export PATH
 unset work backend
 cd /root || exit 1
 
+# $? at the start of a line is the status of the line before, as at a prompt.
+__nflab_status() { return "$1"; }
+__nflab_rc=0
 while IFS= read -r __nflab_line <&3; do
+  __nflab_status "$__nflab_rc"
   eval "$__nflab_line" </dev/null >/run/nflab-out/stdout 2>/run/nflab-out/stderr
   __nflab_rc=$?
   printf '%d %d %d\n' "$__nflab_rc" \
