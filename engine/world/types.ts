@@ -52,6 +52,8 @@ export interface NetNamespace {
   nsids?: Record<string, number>;
   /** The neighbour (ARP) table. */
   neigh?: Neighbour[];
+  /** A counter for ordering events within the namespace (see Link.inet6Ready). */
+  seq?: number;
 }
 
 export type LinkKind = "loopback" | "ether" | "veth" | "bridge" | "dummy";
@@ -84,8 +86,12 @@ export interface Link {
   macSet?: boolean;
   /** The MTU was set by the user: a bridge then stops following its ports'. */
   mtuSet?: boolean;
-  /** IPv6 configured the link since it last came up (the kernel's IF_READY). */
-  inet6Ready?: boolean;
+  /**
+   * Set when IPv6 configured the link since it last came up (the kernel's
+   * IF_READY): the namespace's event sequence number at that moment, which
+   * orders its fe80::/64 and ff00::/8 routes among other links'.
+   */
+  inet6Ready?: number;
   /** Bridge port state, while `master` is a bridge. */
   brport?: BridgePort;
 }
