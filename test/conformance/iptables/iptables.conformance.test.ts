@@ -40,7 +40,7 @@ async function realOutputs(file: CaseFile, backend: Backend): Promise<CommandOut
   return records;
 }
 
-function ratchetMessage(toAdd: readonly string[], toRemove: readonly string[], details: readonly string[]): string {
+function ratchetMessage(toAdd: readonly string[], toRemove: readonly string[], details: readonly string[], gone: readonly string[] = []): string {
   const out: string[] = [];
   if (toAdd.length > 0) {
     out.push(`${toAdd.length} command(s) differ from real iptables and are not in known-differences.json (a regression?):`);
@@ -49,6 +49,7 @@ function ratchetMessage(toAdd: readonly string[], toRemove: readonly string[], d
     out.push(`ids to add (only if the difference is expected): ${JSON.stringify(toAdd)}`);
   }
   if (toRemove.length > 0) out.push(`now identical, remove from known-differences.json: ${JSON.stringify(toRemove)}`);
+  if (gone.length > 0) out.push(`no such command any more, remove from known-differences.json: ${JSON.stringify(gone)}`);
   out.push("NFLAB_UPDATE_KNOWN_DIFFERENCES=1 rewrites the list from the current lab.");
   return out.join("\n");
 }
@@ -99,6 +100,6 @@ describe("iptables conformance", () => {
       return;
     }
     const gone = sortIds(judge(known, differing, allIds).toRemove.filter((id) => !allIds.has(id)));
-    if (gone.length > 0) throw new Error(ratchetMessage([], gone, []));
+    if (gone.length > 0) throw new Error(ratchetMessage([], [], [], gone));
   });
 });
