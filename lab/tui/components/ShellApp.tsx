@@ -1,0 +1,56 @@
+/**
+ * The lab's terminal: the transcript above, the live prompt line below.
+ * Keys go to the session controller; the view redraws from what it
+ * publishes. A change of width clears the screen and writes the transcript
+ * again at the new width, so nothing stays wrapped for the old one.
+ */
+import type { ReactNode } from "react";
+import { useStdout } from "ink";
+import { EMPTY_LINE } from "../editing/line-buffer.js";
+import { useExitWhenDone } from "../hooks/use-exit-when-done.js";
+import { useScreenPort } from "../hooks/use-screen-port.js";
+import { useSessionView } from "../hooks/use-session-view.js";
+import { useTerminalInput } from "../hooks/use-terminal-input.js";
+import { useTerminalSize } from "../hooks/use-terminal-size.js";
+import type { SessionController } from "../session/session-controller.js";
+import { CLEAR_ALL } from "../text/screen-codes.js";
+import { partialLine } from "../transcript/transcript.js";
+import { PromptLine } from "./PromptLine.js";
+import { Transcript } from "./Transcript.js";
+
+export interface ShellAppProps {
+  readonly controller: SessionController;
+  /** Shown above the transcript until the screen is cleared. @default nothing */
+  readonly header?: ReactNode;
+}
+
+export function ShellApp({ controller, header }: ShellAppProps) {
+  const view = useSessionView(controller);
+  const { write } = useStdout();
+  const size = useTerminalSize((previous, next) => {
+    if (previous.columns !== next.columns) write(CLEAR_ALL);
+  });
+  useTerminalInput(controller.handleInput, view.phase !== "exited");
+  useScreenPort(controller, size.columns);
+  useExitWhenDone(view);
+
+  const { transcript, phase } = view;
+  return (
+    <>
+      <Transcript
+        key={`${transcript.generation}:${size.columns}`}
+        entries={transcript.entries}
+        columns={size.columns}
+        header={transcript.generation === 0 ? header : undefined}
+      />
+      {phase !== "exited" && (
+        <PromptLine
+          lead={partialLine(transcript) + (phase === "editing" ? view.prompt : "")}
+          line={phase === "editing" ? view.line : EMPTY_LINE}
+          columns={size.columns}
+          maxRows={size.rows - 1}
+        />
+      )}
+    </>
+  );
+}
