@@ -92,3 +92,16 @@ iptables -X one two
 iptables -S
 iptables --delete-chain
 iptables -S
+iptables -N FULL
+iptables -A FULL -j ACCEPT
+iptables -X FULL
+iptables -S FULL
+iptables -t nat -N FULL
+iptables -t nat -A FULL -j RETURN
+iptables -t nat -X FULL
+iptables -F FULL
+iptables -X FULL
+iptables -t nat -X
+iptables -t nat -F FULL
+iptables -t nat -X
+iptables -t nat -S
