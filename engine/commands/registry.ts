@@ -4,6 +4,8 @@
  * callable from the shell.
  */
 import type { LabCommand } from "./types.js";
+import { iptablesCommand } from "./iptables/iptables.js";
 
 export const LAB_COMMANDS: readonly LabCommand[] = [
+  iptablesCommand,
 ];

@@ -30,6 +30,18 @@ export interface OptionSpec {
   readonly name: string;
   /** Whether the option takes an argument. @default "required" */
   readonly arg?: "required" | "none" | "optional";
+  /**
+   * The x6 option-table flags libxtables checks before the module sees the
+   * option (modules with `oldApi` check these themselves):
+   * `invert` may follow `!` (XTOPT_INVERT), `multi` may repeat (XTOPT_MULTI),
+   * `mandatory` must be given (XTOPT_MAND), `excl`/`also` name options it
+   * excludes or needs.
+   */
+  readonly invert?: boolean;
+  readonly multi?: boolean;
+  readonly mandatory?: boolean;
+  readonly excl?: readonly string[];
+  readonly also?: readonly string[];
 }
 
 /**
@@ -39,7 +51,8 @@ export interface OptionSpec {
  */
 export interface ParseFailure {
   readonly error: string;
-  readonly kind?: "param" | "other";
+  /** @default "param" */
+  readonly kind?: "param" | "other" | "version" | "resource";
 }
 
 export function isFailure(value: unknown): value is ParseFailure {
@@ -108,12 +121,14 @@ export interface MatchModule<D = unknown> {
   /** Other names -m accepts for the same module (printed with `name`). */
   readonly aliases?: readonly string[];
   readonly options: readonly OptionSpec[];
+  /** True for modules on libxtables' old parse API (tcp, sctp, set): no generic x6 checks. */
+  readonly oldApi?: boolean;
   /** The data of a fresh `-m NAME` before any of its options. */
   init(ctx: ParseContext): D;
   /** One option (`opt` is the long name). Returns the new data or a failure. */
   parse(data: D, opt: string, arg: string | undefined, invert: boolean, ctx: ParseContext): D | ParseFailure;
-  /** Checks after the whole rule is parsed (required options). */
-  finalCheck?(data: D, ctx: ParseContext): ParseFailure | undefined;
+  /** Checks after the whole rule is parsed; `seen` holds the long names of the options given. */
+  finalCheck?(data: D, ctx: ParseContext, seen: ReadonlySet<string>): ParseFailure | undefined;
   /** The text after `-m NAME` in iptables-save and -S, with a leading space (" --dport 80"), or "". */
   save(data: D, ctx: FormatContext): string;
   /** The text -L puts in the last column ("tcp dpt:80 "), usually with a trailing space. */
@@ -155,9 +170,10 @@ export interface TargetModule<D = unknown> {
   /** The name given to -j (and printed after -j). */
   readonly name: string;
   readonly options: readonly OptionSpec[];
+  readonly oldApi?: boolean;
   init(ctx: ParseContext): D;
   parse(data: D, opt: string, arg: string | undefined, invert: boolean, ctx: ParseContext): D | ParseFailure;
-  finalCheck?(data: D, ctx: ParseContext): ParseFailure | undefined;
+  finalCheck?(data: D, ctx: ParseContext, seen: ReadonlySet<string>): ParseFailure | undefined;
   /** The text after `-j NAME` in iptables-save and -S, with a leading space, or "". */
   save(data: D, ctx: FormatContext): string;
   /** The text -L appends in the last column ("to:10.0.0.1:80"). */

@@ -1,0 +1,236 @@
+/**
+ * Runs one parsed iptables command against a TableStore (do_commandx /
+ * do_command4): the rule commands, the chain commands and the listings,
+ * each failing with its backend's message. Returns what goes to stdout.
+ */
+import type { NameDb } from "../../netfilter/extension.js";
+import { listRule, saveRuleBody, type ListFormat } from "../../netfilter/format.js";
+import { TableEditor, type OpError } from "../../netfilter/ops.js";
+import { isTableName, listingOrder } from "../../netfilter/tables.js";
+import type { Backend, Rule, Table, TableName } from "../../netfilter/types.js";
+import { reachableFrom, validateTable } from "../../netfilter/validate.js";
+import { IptError, xtablesError, type ErrorContext } from "./errors.js";
+import { listRules, listTable } from "./listing.js";
+import { legacyCommitFailure, nftBatchFailure, opFailure, type Operation } from "./messages.js";
+import { CMD, OPT, type ParsedCommand } from "./parse.js";
+import { buildRules, resolveTarget } from "./rule-build.js";
+import type { TableStore } from "./table-store.js";
+
+export interface ExecEnv {
+  readonly store: TableStore;
+  readonly backend: Backend;
+  readonly names: NameDb;
+  readonly err: ErrorContext;
+  /** The program name front ends print errors with ("iptables"). */
+  readonly prog: string;
+}
+
+const RULE_OBJECT: Partial<Record<number, string>> = { [CMD.APPEND]: "RULE_APPEND", [CMD.INSERT]: "RULE_INSERT", [CMD.REPLACE]: "RULE_REPLACE" };
+
+export function checkTableName(p: ParsedCommand, env: ExecEnv): TableName {
+  if (isTableName(p.table)) return p.table;
+  if (env.backend === "nf_tables") throw xtablesError(env.err, { error: `table '${p.table}' does not exist`, kind: "version" });
+  throw xtablesError(env.err, { error: `can't initialize iptables table \`${p.table}': Table does not exist (do you need to insmod?)`, kind: "version" });
+}
+
+export function execute(p: ParsedCommand, env: ExecEnv): string {
+  const tableName = checkTableName(p, env);
+  env.store.touch(tableName);
+  const fail = (op: Operation, errno: OpError): never => {
+    throw opFailure(env.backend, op, errno, env.prog);
+  };
+  const fmt = (verbose: boolean): ListFormat => ({
+    backend: env.backend, names: env.names, numeric: (p.options & OPT.NUMERIC) !== 0, verbose,
+    exact: (p.options & OPT.EXPANDED) !== 0, lineNumbers: (p.options & OPT.LINENUMBERS) !== 0,
+  });
+  const verbose = (p.options & OPT.VERBOSE) !== 0;
+  const out: string[] = [];
+  const chain = p.chain;
+
+  switch (p.command) {
+    case CMD.APPEND:
+    case CMD.INSERT:
+    case CMD.REPLACE:
+    case CMD.DELETE:
+    case CMD.CHECK:
+      return ruleCommand(p, tableName, env);
+    case CMD.DELETE_NUM: {
+      if (!env.store.read(tableName).chains.some((c) => c.name === chain)) fail("delete_num", "ENOENT");
+      const e = new TableEditor(env.store.write(tableName));
+      const r = e.deleteNum(chain!, p.rulenum - 1);
+      if (r) fail("delete_num", r);
+      return "";
+    }
+    case CMD.FLUSH:
+    case CMD.ZERO: {
+      const isFlush = p.command === CMD.FLUSH;
+      const table = env.store.read(tableName);
+      const chains = chain === undefined ? listingOrder(table).map((c) => c.name) : [chain];
+      if (chain !== undefined && !table.chains.some((c) => c.name === chain)) fail(isFlush ? "flush" : "zero", "ENOENT");
+      if (verbose) for (const c of chains) out.push(`${isFlush ? "Flushing" : "Zeroing"} chain \`${c}'\n`);
+      if (env.backend === "nf_tables" && !env.store.exists(tableName)) return out.join("");
+      const e = new TableEditor(env.store.write(tableName));
+      if (isFlush) e.flush(chain);
+      else e.zero(chain);
+      return out.join("");
+    }
+    case CMD.ZERO_NUM: {
+      const table = env.store.read(tableName);
+      const c = table.chains.find((x) => x.name === chain);
+      if (!c) return fail("zero_num", "ENOENT");
+      // libiptc counts from 0 here (iptc_zero_counter gets the 1-based number): one past the named rule.
+      const pos = env.backend === "legacy" ? p.rulenum : p.rulenum - 1;
+      if (pos >= c.rules.length) {
+        if (env.backend === "legacy") fail("zero_num", "E2BIG");
+        return "";
+      }
+      new TableEditor(env.store.write(tableName)).zeroRule(chain!, pos);
+      return "";
+    }
+    case CMD.NEW_CHAIN: {
+      const e = new TableEditor(env.store.write(tableName));
+      const r = e.newChain(chain!);
+      if (r) fail("new_chain", r);
+      return "";
+    }
+    case CMD.DELETE_CHAIN:
+      return deleteChains(p, tableName, env, verbose);
+    case CMD.RENAME_CHAIN: {
+      const table = env.store.read(tableName);
+      const from = table.chains.find((c) => c.name === chain);
+      if (!from || (from.policy !== undefined && env.backend === "legacy")) fail("rename", "ENOENT");
+      if (from!.policy !== undefined) fail("rename", "ENOENT");
+      const e = new TableEditor(env.store.write(tableName));
+      const r = e.rename(chain!, p.newname!);
+      if (r) fail("rename", r);
+      return "";
+    }
+    case CMD.SET_POLICY: {
+      const table = env.store.read(tableName);
+      const c = table.chains.find((x) => x.name === chain);
+      if (!c || c.policy === undefined) fail("policy", "ENOENT");
+      if (p.policy !== "ACCEPT" && p.policy !== "DROP") fail("policy", "EINVAL");
+      const counters = env.backend === "legacy" && p.options & OPT.COUNTERS ? p.counters : undefined;
+      new TableEditor(env.store.write(tableName)).setPolicy(chain!, p.policy as "ACCEPT", counters);
+      return "";
+    }
+    default:
+      return listCommand(p, tableName, env, fmt);
+  }
+}
+
+function listCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv, fmt: (v: boolean) => ListFormat): string {
+  const list = (p.command & CMD.LIST) !== 0;
+  const rules = (p.command & CMD.LIST_RULES) !== 0;
+  if (!list && !rules) throw new IptError(`Try \`${env.err.prog} -h' or '${env.err.prog} --help' for more information.\n`, 2);
+  const table = env.store.read(tableName);
+  const verbose = (p.options & OPT.VERBOSE) !== 0;
+  const text = list
+    ? listTable(table, p.chain, p.rulenum, fmt(verbose))
+    : listRules(table, p.chain, p.rulenum, verbose, { backend: env.backend, names: env.names });
+  if (text === undefined) {
+    if (env.backend === "nf_tables") {
+      throw xtablesError(env.err, { error: `chain \`${p.chain}' in table \`${tableName}' is incompatible, use 'nft' tool.`, kind: "other" });
+    }
+    throw opFailure(env.backend, "list", "ENOENT", env.prog);
+  }
+  if (p.command & (CMD.ZERO | CMD.ZERO_NUM)) {
+    const zero = { ...p, command: p.command & CMD.ZERO ? CMD.ZERO : CMD.ZERO_NUM, options: p.options & ~OPT.VERBOSE };
+    execute(zero, env);
+  }
+  return text;
+}
+
+function deleteChains(p: ParsedCommand, tableName: TableName, env: ExecEnv, verbose: boolean): string {
+  const table = env.store.read(tableName);
+  const names = p.chain === undefined ? listingOrder(table).filter((c) => c.policy === undefined).map((c) => c.name) : [p.chain];
+  const out: string[] = [];
+  if (p.chain === undefined && names.length === 0) return "";
+  if (env.backend === "nf_tables" && !env.store.exists(tableName) && p.chain === undefined) return "";
+  const e = new TableEditor(env.store.write(tableName));
+  for (const name of names) {
+    if (verbose) out.push(`Deleting chain \`${name}'\n`);
+    const c = e.chain(name);
+    if (!c) throw opFailure(env.backend, "delete_chain", "ENOENT", env.prog);
+    if (env.backend === "nf_tables") {
+      if (c.policy !== undefined && c.rules.length === 0) throw opFailure(env.backend, "delete_chain", "ENOENT", env.prog);
+      if (c.policy !== undefined || c.rules.length > 0 || e.references(name) > 0) {
+        throw withStdout(nftBatchFailure(env.prog, "CHAIN_DEL", "EBUSY", `chain ${name}`), out);
+      }
+    } else {
+      if (c.policy !== undefined) throw withStdout(opFailure(env.backend, "delete_chain", "EINVAL", env.prog), out);
+      if (e.references(name) > 0) throw withStdout(opFailure(env.backend, "delete_chain", "EMLINK", env.prog), out);
+      if (c.rules.length > 0) throw withStdout(opFailure(env.backend, "delete_chain", "ENOTEMPTY", env.prog), out);
+    }
+    e.deleteChain(name);
+  }
+  return out.join("");
+}
+
+function withStdout(error: IptError, out: string[]): IptError {
+  return new IptError(error.stderr, error.exitCode, out.join(""));
+}
+
+/** A rule's identity for -C and -D: its save form without counters. */
+export function ruleKey(rule: Rule, env: { backend: Backend; names: NameDb }): string {
+  return saveRuleBody(rule, { backend: env.backend, names: env.names });
+}
+
+function ruleCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv): string {
+  const chain = p.chain!;
+  const read = env.store.read(tableName);
+  const exists = read.chains.some((c) => c.name === chain);
+  const target = resolveTarget(p, read, env.backend, env.err);
+  const rules = buildRules(p, target, env.backend);
+  const verbose = (p.options & OPT.VERBOSE) !== 0;
+  const fmtLine: ListFormat = { backend: env.backend, names: env.names, numeric: true, verbose: false, exact: false, lineNumbers: false, notable: true };
+  const out = verbose ? rules.map((r) => listRule(r, 0, fmtLine)) : [];
+  const op: Operation = p.command === CMD.APPEND ? "append" : p.command === CMD.INSERT ? "insert" : p.command === CMD.REPLACE ? "replace" : p.command === CMD.DELETE ? "delete" : "check";
+
+  if (p.command === CMD.CHECK || p.command === CMD.DELETE) {
+    // legacy -C on a missing chain fails in iptc_first_rule ("No chain/target/match by that name").
+    if (!exists) throw opFailure(env.backend, env.backend === "legacy" && op === "check" ? "list" : op, "ENOENT", env.prog);
+    const chainRules = read.chains.find((c) => c.name === chain)!.rules;
+    const keys = chainRules.map((r) => ruleKey(r, env));
+    const e = p.command === CMD.DELETE ? new TableEditor(env.store.write(tableName)) : undefined;
+    for (const rule of rules) {
+      const key = ruleKey(rule, env);
+      const pos = keys.indexOf(key);
+      if (pos < 0) throw withStdout(opFailure(env.backend, op, "ENOENT", env.prog), out);
+      if (e) {
+        e.deleteNum(chain, pos);
+        keys.splice(pos, 1);
+      }
+    }
+    return p.command === CMD.DELETE ? out.join("") : "";
+  }
+
+  if (!exists) throw opFailure(env.backend, op, "ENOENT", env.prog);
+  const table = env.store.write(tableName);
+  const e = new TableEditor(table);
+  for (const rule of rules) {
+    const r =
+      p.command === CMD.APPEND ? e.append(chain, rule) : p.command === CMD.INSERT ? e.insert(chain, p.rulenum - 1, rule) : e.replace(chain, p.rulenum - 1, rule);
+    if (r) throw withStdout(opFailure(env.backend, op, r, env.prog), out);
+  }
+  const problem = checkAfterChange(table, tableName, env, [chain], rules);
+  if (problem) {
+    const object = RULE_OBJECT[p.command]!;
+    throw withStdout(env.backend === "nf_tables" ? nftBatchFailure(env.prog, object, problem, `rule in chain ${chain}`) : legacyCommitFailure(env.prog, problem), out);
+  }
+  return out.join("");
+}
+
+/** The kernel's verdict on a changed table: undefined, or the errno name the backend reports. */
+export function checkAfterChange(table: Table, tableName: TableName, env: { backend: Backend }, chains: readonly string[], rules: readonly Rule[] = []): string | undefined {
+  if (env.backend === "nf_tables") {
+    for (const r of rules) {
+      if ((r.ip.src?.invert && r.ip.src.mask === 0) || (r.ip.dst?.invert && r.ip.dst.mask === 0)) return "EINVAL";
+    }
+  }
+  const v = validateTable(table, tableName, env.backend, reachableFrom(table, chains));
+  if (!v) return undefined;
+  if (v.errno === "EJUMPBUILTIN") return env.backend === "nf_tables" ? "EOPNOTSUPP" : "EINVAL";
+  if (v.errno === "ELOOP") return env.backend === "nf_tables" ? "EMLINK" : "ELOOP";
+  return "EINVAL";
+}

@@ -1,0 +1,64 @@
+/**
+ * `iptables` (and iptables-nft, iptables-legacy): one command against the
+ * namespace's rules. The plain name runs the world's backend.
+ */
+import type { CommandContext, CommandResult, LabCommand } from "../types.js";
+import type { Backend } from "../../netfilter/types.js";
+import { nameDbFromFiles } from "../../netfilter/names.js";
+import type { NameDb } from "../../netfilter/extension.js";
+import { IptError, programVersion, type ErrorContext } from "./errors.js";
+import { execute } from "./execute.js";
+import { helpText } from "./help.js";
+import { parseCommand } from "./parse.js";
+import { TableStore } from "./table-store.js";
+
+export function backendOf(invokedAs: string, ctx: CommandContext): Backend {
+  const base = invokedAs.slice(invokedAs.lastIndexOf("/") + 1);
+  if (base.includes("-nft")) return "nf_tables";
+  if (base.includes("-legacy")) return "legacy";
+  return ctx.world.backend;
+}
+
+export function labNames(ctx: CommandContext): NameDb {
+  return nameDbFromFiles((path) => {
+    try {
+      return ctx.fs.readFile(path);
+    } catch {
+      return undefined;
+    }
+  });
+}
+
+export function tableSetOf(ctx: CommandContext, backend: Backend) {
+  const nf = ctx.ns.netfilter;
+  return backend === "nf_tables" ? nf.nft : nf.legacy;
+}
+
+export function runIptables(ctx: CommandContext): CommandResult {
+  const backend = backendOf(ctx.argv[0] ?? "iptables", ctx);
+  const err: ErrorContext = { prog: "iptables", backend };
+  const names = labNames(ctx);
+  const store = new TableStore(tableSetOf(ctx, backend), backend);
+  const sink = { text: "" };
+  try {
+    const p = parseCommand(ctx.argv, { backend, names, err, warnings: sink });
+    const warnings = sink.text;
+    if (p.version === "plain") return { stdout: `iptables v${programVersion(backend)}\n`, stderr: warnings, exitCode: 0 };
+    if (p.version === "inverted") return { stdout: `Not ${programVersion(backend)} ;-)\n`, stderr: warnings, exitCode: 0 };
+    if (p.help) return { stdout: helpText(backend), stderr: warnings, exitCode: 0 };
+    const stdout = execute(p, { store, backend, names, err, prog: "iptables" });
+    store.commit();
+    return { stdout, stderr: warnings, exitCode: 0 };
+  } catch (e) {
+    store.abort();
+    if (e instanceof IptError) return { stdout: e.stdout, stderr: sink.text + e.stderr, exitCode: e.exitCode };
+    throw e;
+  }
+}
+
+export const iptablesCommand: LabCommand = {
+  name: "iptables",
+  aliases: ["iptables-nft", "iptables-legacy"],
+  summary: "administer the IPv4 packet filter and NAT rules (iptables 1.8.9)",
+  run: runIptables,
+};

@@ -1,0 +1,80 @@
+/**
+ * -L (the table) and -S (the rules as commands) for one table, as
+ * nft_rule_list / nft_rule_list_save and libiptc's list_entries /
+ * list_rules print them.
+ */
+import { formatCount, listRule, saveRuleBody, type ListFormat, type RuleFormat } from "../../netfilter/format.js";
+import { listingOrder } from "../../netfilter/tables.js";
+import type { Chain, Table } from "../../netfilter/types.js";
+import { padEnd, padStart } from "../../netfilter/xt-number.js";
+
+function references(table: Table): Map<string, number> {
+  const refs = new Map<string, number>();
+  for (const c of table.chains) {
+    for (const r of c.rules) {
+      const t = r.target;
+      if (t && (t.kind === "jump" || t.kind === "goto")) refs.set(t.chain, (refs.get(t.chain) ?? 0) + 1);
+    }
+  }
+  return refs;
+}
+
+function header(chain: Chain, refs: number, fmt: ListFormat): string {
+  let line = `Chain ${chain.name}`;
+  if (chain.policy !== undefined) {
+    line += ` (policy ${chain.policy}`;
+    if (fmt.verbose) line += ` ${formatCount(chain.counters.packets, fmt.exact, false)}packets, ${formatCount(chain.counters.bytes, fmt.exact, false)}bytes`;
+    line += ")\n";
+  } else {
+    line += ` (${refs} references)\n`;
+  }
+  if (fmt.lineNumbers) line += padEnd("num", 4) + " ";
+  if (fmt.verbose) line += fmt.exact ? padStart("pkts", 8) + " " + padStart("bytes", 10) + " " : padStart("pkts", 5) + " " + padStart("bytes", 5) + " ";
+  line += padEnd("target", 9) + " " + " prot " + "opt";
+  if (fmt.verbose) line += " " + padEnd("in", 6) + " " + padEnd("out", 6) + " ";
+  line += " " + padEnd("source", 19) + " " + " " + padEnd("destination", 19) + " " + "\n";
+  return line;
+}
+
+/** -L [chain [rulenum]]; undefined when the chain does not exist. */
+export function listTable(table: Table, chainName: string | undefined, rulenum: number, fmt: ListFormat): string | undefined {
+  const refs = references(table);
+  const chains = chainName === undefined ? listingOrder(table) : table.chains.filter((c) => c.name === chainName);
+  if (chainName !== undefined && chains.length === 0) return undefined;
+  const out: string[] = [];
+  let found = false;
+  for (const c of chains) {
+    if (!(chainName !== undefined && rulenum)) {
+      if (found) out.push("\n");
+      found = true;
+      out.push(header(c, refs.get(c.name) ?? 0, fmt));
+    }
+    if (rulenum) {
+      const r = c.rules[rulenum - 1];
+      if (r) out.push(listRule(r, rulenum, fmt));
+      continue;
+    }
+    c.rules.forEach((r, i) => out.push(listRule(r, i + 1, fmt)));
+  }
+  return out.join("");
+}
+
+/** -S [chain [rulenum]]; with `counters` (-v) the -c forms. Undefined when the chain does not exist. */
+export function listRules(table: Table, chainName: string | undefined, rulenum: number, counters: boolean, fmt: RuleFormat): string | undefined {
+  const chains = chainName === undefined ? listingOrder(table) : table.chains.filter((c) => c.name === chainName);
+  if (chainName !== undefined && chains.length === 0) return undefined;
+  const out: string[] = [];
+  if (!rulenum) {
+    for (const c of chains) {
+      if (c.policy === undefined) out.push(`-N ${c.name}\n`);
+      else out.push(`-P ${c.name} ${c.policy}${counters ? ` -c ${c.counters.packets} ${c.counters.bytes}` : ""}\n`);
+    }
+  }
+  for (const c of chains) {
+    c.rules.forEach((r, i) => {
+      if (rulenum && i + 1 !== rulenum) return;
+      out.push(`-A ${c.name}${saveRuleBody(r, fmt, counters ? ` -c ${r.counters.packets} ${r.counters.bytes}` : undefined)}\n`);
+    });
+  }
+  return out.join("");
+}

@@ -1,0 +1,49 @@
+/**
+ * The rules a parsed command stands for: one per source and destination
+ * address pair (`-s a,b -d c` is two rules), with the target resolved
+ * against the table (an extension, a verdict, or a chain).
+ */
+import type { NameDb } from "../../netfilter/extension.js";
+import type { Backend, Rule, TargetInstance, Table } from "../../netfilter/types.js";
+import { paramProblem, type ErrorContext } from "./errors.js";
+import { isKnownTargetName, notEmulated } from "./known-extensions.js";
+import type { ParsedCommand } from "./parse.js";
+
+const VERDICTS = new Set(["ACCEPT", "DROP", "RETURN", "QUEUE"]);
+
+/** The target, or undefined for a rule that only counts. Chains must exist in `table`. */
+export function resolveTarget(p: ParsedCommand, table: Table, backend: Backend, err: ErrorContext, chainExists?: (name: string) => boolean): TargetInstance | undefined {
+  if (p.target) return { kind: "ext", name: p.target.module.name, data: p.target.data };
+  const name = p.jumpto;
+  if (name === "") return undefined;
+  if (VERDICTS.has(name)) return { kind: "standard", verdict: name as "ACCEPT" };
+  const exists = chainExists ?? ((n: string) => table.chains.some((c) => c.name === n));
+  if (exists(name)) return { kind: p.goto ? "goto" : "jump", chain: name };
+  if (isKnownTargetName(name)) throw notEmulated(err, `target \`${name}'`);
+  if (backend === "nf_tables") return paramProblem(err, `Chain '${name}' does not exist`);
+  if (p.goto) return paramProblem(err, `goto '${name}' is not a chain`);
+  return paramProblem(err, `Couldn't load target \`${name}':No such file or directory\n`);
+}
+
+/** One rule per (source, destination) pair, sources outermost. */
+export function buildRules(p: ParsedCommand, target: TargetInstance | undefined, backend: Backend): Rule[] {
+  const base = { ...p.ip };
+  if (backend === "nf_tables" && base.inIface?.name === "+" && !base.inIface.invert) delete base.inIface;
+  if (backend === "nf_tables" && base.outIface?.name === "+" && !base.outIface.invert) delete base.outIface;
+  const matches = p.matches.map((m) => ({ name: m.module.name, data: m.data }));
+  const counters = p.counters ?? { packets: 0, bytes: 0 };
+  const rules: Rule[] = [];
+  for (const s of p.sources) {
+    for (const d of p.destinations) {
+      const ip = { ...base };
+      if (s.mask !== 0 || s.addr !== 0 || p.invSrc) ip.src = p.invSrc ? { addr: s.addr, mask: s.mask, invert: true } : { addr: s.addr, mask: s.mask };
+      if (d.mask !== 0 || d.addr !== 0 || p.invDst) ip.dst = p.invDst ? { addr: d.addr, mask: d.mask, invert: true } : { addr: d.addr, mask: d.mask };
+      const rule: Rule = { ip, matches, counters: { ...counters } };
+      if (target) rule.target = target;
+      rules.push(rule);
+    }
+  }
+  return rules;
+}
+
+export type { NameDb };

@@ -1,0 +1,166 @@
+/**
+ * A rule printed as iptables prints it: the save form (`-A CHAIN ...`, for
+ * -S and iptables-save; xshared.c save_ipv4_addr, save_rule_details,
+ * save_matches_and_target) and the -L row (print_rule_details,
+ * print_fragment, print_ifaces, print_ipv4_addresses, then each module's
+ * print). Both backends print rules the same way.
+ */
+import type { FormatContext, NameDb } from "./extension.js";
+import { findMatch, findTarget } from "./registry.js";
+import type { Backend, IpMatch, Rule, TargetInstance } from "./types.js";
+import { listAddr, saveAddr } from "./xt-addr.js";
+import { padEnd, padStart } from "./xt-number.js";
+
+export const CHAIN_PROTOS: readonly [string, number][] = [
+  ["tcp", 6], ["sctp", 132], ["udp", 17], ["udplite", 136], ["icmp", 1], ["ipv6-icmp", 58], ["icmpv6", 58],
+  ["esp", 50], ["ah", 51], ["mobility-header", 135], ["ipv6-mh", 135], ["mh", 135], ["all", 0],
+];
+
+/** proto_to_name: iptables' own names, then /etc/protocols unless `nolookup`. */
+export function protoToName(proto: number, nolookup: boolean, names: NameDb): string | undefined {
+  for (const [name, num] of CHAIN_PROTOS) if (num === proto) return name;
+  if (proto !== 0 && !nolookup) return names.protoName(proto);
+  return undefined;
+}
+
+export interface RuleFormat {
+  readonly backend: Backend;
+  readonly names: NameDb;
+}
+
+function saveIface(letter: string, iface: IpMatch["inIface"]): string {
+  if (!iface || iface.name === "" || iface.name === "+") return iface?.name === "+" && iface.invert ? ` ! -${letter} +` : "";
+  return `${iface.invert ? " !" : ""} -${letter} ${iface.name}`;
+}
+
+/** The rule's text after "-A CHAIN" (with a leading space), without counters. */
+export function saveRuleBody(rule: Rule, fmt: RuleFormat, counters?: string): string {
+  const ip = rule.ip;
+  const parts: string[] = [];
+  if (ip.src) parts.push(`${ip.src.invert ? " !" : ""} -s ${saveAddr(ip.src.addr, ip.src.mask)}`);
+  if (ip.dst) parts.push(`${ip.dst.invert ? " !" : ""} -d ${saveAddr(ip.dst.addr, ip.dst.mask)}`);
+  parts.push(saveIface("i", ip.inIface), saveIface("o", ip.outIface));
+  if (ip.proto) {
+    const name = protoToName(ip.proto, false, fmt.names);
+    parts.push(`${ip.invertProto ? " !" : ""} -p ${name ?? ip.proto}`);
+  }
+  if (ip.fragment) parts.push(`${ip.fragment.invert ? " !" : ""} -f`);
+  const ctx: FormatContext = { numeric: true, names: fmt.names, backend: fmt.backend, ip };
+  for (const m of rule.matches) {
+    const module = findMatch(m.name);
+    if (!module) throw new Error(`no match module "${m.name}" for a stored rule`);
+    parts.push(` -m ${m.name}`, module.save(m.data, ctx));
+  }
+  if (counters !== undefined) parts.push(counters);
+  parts.push(saveTarget(rule.target, ctx));
+  return parts.join("");
+}
+
+function saveTarget(target: TargetInstance | undefined, ctx: FormatContext): string {
+  if (!target) return "";
+  switch (target.kind) {
+    case "standard":
+      return ` -j ${target.verdict}`;
+    case "jump":
+      return ` -j ${target.chain}`;
+    case "goto":
+      return ` -g ${target.chain}`;
+    case "ext": {
+      const module = findTarget(target.name);
+      if (!module) throw new Error(`no target module "${target.name}" for a stored rule`);
+      return ` -j ${target.name}${module.save(target.data, ctx)}`;
+    }
+  }
+}
+
+/** The name -L prints in the target column. */
+export function targetLabel(target: TargetInstance | undefined): string {
+  if (!target) return "";
+  switch (target.kind) {
+    case "standard":
+      return target.verdict;
+    case "jump":
+    case "goto":
+      return target.chain;
+    case "ext":
+      return target.name;
+  }
+}
+
+export interface ListFormat extends RuleFormat {
+  readonly numeric: boolean;
+  readonly verbose: boolean;
+  /** -x: exact counters instead of K/M/G. */
+  readonly exact: boolean;
+  readonly lineNumbers: boolean;
+  /** FMT_NOTABLE: the one-line form `iptables -v -A` prints for each rule it adds. */
+  readonly notable?: boolean;
+}
+
+/** xtables_print_num in a table column (FMT_KILOMEGAGIGA unless -x). */
+export function formatCount(n: number, exact: boolean, table = true): string {
+  if (exact) return table ? padStart(String(n), 8) + " " : `${n} `;
+  if (n <= 99999) return table ? padStart(String(n), 5) + " " : `${n} `;
+  let v = Math.floor((n + 500) / 1000);
+  for (const unit of ["K", "M", "G"]) {
+    if (v <= 9999) return table ? padStart(String(v), 4) + unit + " " : `${v}${unit} `;
+    v = Math.floor((v + 500) / 1000);
+  }
+  return table ? padStart(String(v), 4) + "T " : `${v}T `;
+}
+
+function listIface(iface: IpMatch["inIface"], numeric: boolean, backend: Backend): string {
+  const any = numeric ? "*" : "any";
+  if (!iface) return any;
+  const name = iface.name === "+" && backend === "nf_tables" ? any : iface.name;
+  return `${iface.invert ? "!" : ""}${name}`;
+}
+
+/** One -L row, with its newline. */
+export function listRule(rule: Rule, num: number, fmt: ListFormat): string {
+  if (fmt.notable) return printRuleLine(rule, fmt);
+  const ip = rule.ip;
+  const out: string[] = [];
+  if (fmt.lineNumbers) out.push(padEnd(String(num), 4) + " ");
+  if (fmt.verbose) out.push(formatCount(rule.counters.packets, fmt.exact), formatCount(rule.counters.bytes, fmt.exact));
+  out.push(padEnd(targetLabel(rule.target), 9) + " ");
+  out.push(ip.invertProto ? "!" : " ");
+  const proto = ip.proto ?? 0;
+  const pname = protoToName(proto, fmt.numeric, fmt.names);
+  out.push(padEnd(fmt.numeric || pname === undefined ? String(proto) : pname, 4) + " ");
+  out.push(ip.fragment ? (ip.fragment.invert ? "!f " : "-f ") : "-- ");
+  if (fmt.verbose) {
+    out.push(" " + padEnd(listIface(ip.inIface, fmt.numeric, fmt.backend), 6) + " ");
+    out.push(padEnd(listIface(ip.outIface, fmt.numeric, fmt.backend), 6) + " ");
+  }
+  out.push(ip.src?.invert ? "!" : " ");
+  out.push(padEnd(listAddr(ip.src?.addr ?? 0, ip.src?.mask ?? 0, fmt.numeric, fmt.names), 19) + " ");
+  out.push(ip.dst?.invert ? "!" : " ");
+  out.push(padEnd(listAddr(ip.dst?.addr ?? 0, ip.dst?.mask ?? 0, fmt.numeric, fmt.names), 19) + " ");
+  pushModules(out, rule, fmt);
+  out.push("\n");
+  return out.join("");
+}
+
+function pushModules(out: string[], rule: Rule, fmt: ListFormat): void {
+  if (rule.target?.kind === "goto") out.push("[goto] ");
+  const ctx: FormatContext = { numeric: fmt.numeric, names: fmt.names, backend: fmt.backend, ip: rule.ip };
+  for (const m of rule.matches) out.push(findMatch(m.name)!.print(m.data, ctx));
+  if (rule.target?.kind === "ext") out.push(findTarget(rule.target.name)!.print(rule.target.data, ctx));
+}
+
+/** FMT_PRINT_RULE (NOCOUNTS | OPTIONS | VIA | NUMERIC | NOTABLE): what -v prints for a rule being added. */
+function printRuleLine(rule: Rule, fmt: ListFormat): string {
+  const ip = rule.ip;
+  const out: string[] = [`${targetLabel(rule.target)} `, ip.invertProto ? "!" : " "];
+  const proto = ip.proto ?? 0;
+  out.push(`${protoToName(proto, true, fmt.names) ?? proto} `);
+  out.push("opt ", ip.fragment ? (ip.fragment.invert ? "!f " : "-f ") : "-- ");
+  out.push(`in ${listIface(ip.inIface, true, fmt.backend)} `, `out ${listIface(ip.outIface, true, fmt.backend)} `);
+  out.push(ip.src?.invert ? "!" : " ", `${listAddr(ip.src?.addr ?? 0, ip.src?.mask ?? 0, true, fmt.names)} `);
+  out.push(ip.dst?.invert ? "!" : " ", `-> ${listAddr(ip.dst?.addr ?? 0, ip.dst?.mask ?? 0, true, fmt.names)}`);
+  out.push("  ");
+  pushModules(out, rule, { ...fmt, numeric: true });
+  out.push("\n");
+  return out.join("");
+}

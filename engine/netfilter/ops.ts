@@ -1,0 +1,156 @@
+/**
+ * Changes to one table, as libiptc and iptables-nft make them. Each returns
+ * undefined on success or the errno the real code fails with; the callers
+ * (iptables, iptables-restore, the daemons) turn it into their message.
+ *
+ * Work on a staged copy (stageTable) and store it only when everything
+ * succeeded: a failed command changes nothing. Rules are never mutated in
+ * place; a staged copy shares them with the original.
+ */
+import type { Chain, Rule, Table } from "./types.js";
+import { newUserChain } from "./tables.js";
+
+export type OpError = "ENOENT" | "EEXIST" | "E2BIG" | "EBUSY" | "ENOTEMPTY" | "EMLINK" | "EINVAL" | "ELOOP";
+
+/** A copy of the table whose chains and rule lists may be changed freely. */
+export function stageTable(table: Table): Table {
+  return { chains: table.chains.map((c) => ({ ...c, counters: { ...c.counters }, rules: c.rules.slice() })) };
+}
+
+export class TableEditor {
+  private readonly index: Map<string, Chain>;
+
+  constructor(readonly table: Table) {
+    this.index = new Map(table.chains.map((c) => [c.name, c]));
+  }
+
+  chain(name: string): Chain | undefined {
+    return this.index.get(name);
+  }
+
+  append(chain: string, rule: Rule): OpError | undefined {
+    const c = this.index.get(chain);
+    if (!c) return "ENOENT";
+    c.rules.push(rule);
+    return undefined;
+  }
+
+  /** Insert at a 0-based position (position == length appends). */
+  insert(chain: string, pos: number, rule: Rule): OpError | undefined {
+    const c = this.index.get(chain);
+    if (!c) return "ENOENT";
+    if (pos > c.rules.length) return "E2BIG";
+    c.rules.splice(pos, 0, rule);
+    return undefined;
+  }
+
+  replace(chain: string, pos: number, rule: Rule): OpError | undefined {
+    const c = this.index.get(chain);
+    if (!c) return "ENOENT";
+    if (pos >= c.rules.length) return "E2BIG";
+    c.rules[pos] = rule;
+    return undefined;
+  }
+
+  deleteNum(chain: string, pos: number): OpError | undefined {
+    const c = this.index.get(chain);
+    if (!c) return "ENOENT";
+    if (pos >= c.rules.length) return "E2BIG";
+    c.rules.splice(pos, 1);
+    return undefined;
+  }
+
+  /** Position of the first rule whose key equals `key`, or -1. */
+  find(chain: string, key: string, keyOf: (r: Rule) => string): number {
+    const c = this.index.get(chain);
+    if (!c) return -1;
+    return c.rules.findIndex((r) => keyOf(r) === key);
+  }
+
+  flush(chain?: string): OpError | undefined {
+    if (chain === undefined) {
+      for (const c of this.table.chains) c.rules = [];
+      return undefined;
+    }
+    const c = this.index.get(chain);
+    if (!c) return "ENOENT";
+    c.rules = [];
+    return undefined;
+  }
+
+  /** Zero the counters of a chain (its policy and its rules), or of every chain. */
+  zero(chain?: string): OpError | undefined {
+    const chains = chain === undefined ? this.table.chains : [this.index.get(chain)];
+    for (const c of chains) {
+      if (!c) return "ENOENT";
+      c.counters = { packets: 0, bytes: 0 };
+      c.rules = c.rules.map((r) => (r.counters.packets || r.counters.bytes ? { ...r, counters: { packets: 0, bytes: 0 } } : r));
+    }
+    return undefined;
+  }
+
+  zeroRule(chain: string, pos: number): OpError | undefined {
+    const c = this.index.get(chain);
+    if (!c) return "ENOENT";
+    if (pos >= c.rules.length) return "E2BIG";
+    const r = c.rules[pos]!;
+    c.rules[pos] = { ...r, counters: { packets: 0, bytes: 0 } };
+    return undefined;
+  }
+
+  newChain(name: string): OpError | undefined {
+    if (this.index.has(name)) return "EEXIST";
+    const c = newUserChain(name);
+    this.table.chains.push(c);
+    this.index.set(name, c);
+    return undefined;
+  }
+
+  /** Rules in the table that jump or go to `name`. */
+  references(name: string): number {
+    let n = 0;
+    for (const c of this.table.chains) {
+      for (const r of c.rules) {
+        const t = r.target;
+        if (t && (t.kind === "jump" || t.kind === "goto") && t.chain === name) n++;
+      }
+    }
+    return n;
+  }
+
+  deleteChain(name: string): OpError | undefined {
+    const c = this.index.get(name);
+    if (!c) return "ENOENT";
+    if (c.policy !== undefined) return "EINVAL";
+    if (this.references(name) > 0) return "EMLINK";
+    if (c.rules.length > 0) return "ENOTEMPTY";
+    this.table.chains.splice(this.table.chains.indexOf(c), 1);
+    this.index.delete(name);
+    return undefined;
+  }
+
+  /** Renames a chain and every jump to it. */
+  rename(from: string, to: string): OpError | undefined {
+    const c = this.index.get(from);
+    if (!c) return "ENOENT";
+    if (this.index.has(to)) return "EEXIST";
+    c.name = to;
+    this.index.delete(from);
+    this.index.set(to, c);
+    for (const chain of this.table.chains) {
+      chain.rules = chain.rules.map((r) => {
+        const t = r.target;
+        return t && (t.kind === "jump" || t.kind === "goto") && t.chain === from ? { ...r, target: { ...t, chain: to } } : r;
+      });
+    }
+    return undefined;
+  }
+
+  setPolicy(chain: string, policy: "ACCEPT" | "DROP", counters?: { packets: number; bytes: number }): OpError | undefined {
+    const c = this.index.get(chain);
+    if (!c || c.policy === undefined) return "ENOENT";
+    c.policy = policy;
+    if (counters) c.counters = { ...counters };
+    return undefined;
+  }
+}
