@@ -27,6 +27,16 @@ export interface World {
   processes: ProcessTable;
   /** Kernel modules loaded beyond the built-in ones ("br_netfilter" adds net.bridge.* sysctls). */
   modules?: string[];
+  /** The kernel's link watch: carrier changes waiting to update operstates (engine/net/linkwatch.ts). */
+  linkwatch?: LinkWatch;
+}
+
+export interface LinkWatch {
+  /** Before this time only urgent events are handled (one full run a second). */
+  nextEventMs: number;
+  /** When the queued work runs, if it is queued. */
+  dueMs?: number;
+  pending: { ns: string; ifindex: number }[];
 }
 
 /**
@@ -76,8 +86,14 @@ export interface Link {
   inet6?: Inet6Addr[];
   /** netif_carrier_ok (LOWER_UP). @default true */
   carrier?: boolean;
-  /** Whether the kernel has ever computed an operstate (a carrier change); until then a running link is UNKNOWN. */
-  operKnown?: boolean;
+  /**
+   * The RFC 2863 state the kernel last computed (dev->operstate), in the link
+   * watch that follows carrier changes — up to a second late for a bridge.
+   * A link that never had a carrier change stays UNKNOWN. @default "UNKNOWN"
+   */
+  operstate?: Operstate;
+  /** Its transmit queues run the real qdisc (dev_activate), not noop. */
+  qdiscActive?: boolean;
   /** The qdisc `ip link` shows: "noop" until the link is first brought up. @default "noqueue" */
   qdisc?: string;
   /** @default 1000 */
@@ -95,6 +111,8 @@ export interface Link {
   /** Bridge port state, while `master` is a bridge. */
   brport?: BridgePort;
 }
+
+export type Operstate = "UNKNOWN" | "NOTPRESENT" | "DOWN" | "LOWERLAYERDOWN" | "TESTING" | "DORMANT" | "UP";
 
 export type BridgePortState = "disabled" | "listening" | "learning" | "forwarding" | "blocking";
 
