@@ -4,6 +4,7 @@
  * stderr captured per line and normalized as the recording is.
  */
 import { createWorld } from "../../../engine/world/spec.js";
+import { LabShell } from "../../../engine/shell/session.js";
 import type { OutputSink } from "../../../engine/shell/types.js";
 import { normalizeOutput } from "./normalize.mjs";
 
@@ -19,27 +20,7 @@ export interface CommandOutput {
 /** The lab's clock at the start of every case: 2024-01-01T00:00:00Z. */
 export const LAB_START_TIME_MS = Date.UTC(2024, 0, 1, 0, 0, 0);
 
-interface LabShellLike {
-  runScript(script: string): Promise<{ exitCode: number; exited: boolean }>;
-}
-type LabShellClass = new (options: { world: ReturnType<typeof createWorld>; interactive: boolean; sink: OutputSink }) => LabShellLike;
-
-/** The lab shell, or why it cannot be loaded (it may not be written yet). */
-async function loadLabShell(): Promise<LabShellClass | string> {
-  const path = "../../../engine/shell/session.js";
-  try {
-    const mod = (await import(/* @vite-ignore */ path)) as { LabShell?: LabShellClass };
-    return mod.LabShell ?? "engine/shell/session.ts exports no LabShell";
-  } catch (error) {
-    return `engine/shell/session.ts cannot be loaded: ${(error as Error).message}`;
-  }
-}
-
 export async function runLinesInLab(lines: readonly string[], backend: Backend): Promise<CommandOutput[]> {
-  const LabShell = await loadLabShell();
-  if (typeof LabShell === "string") {
-    return lines.map((cmd) => ({ cmd, stdout: "", stderr: `nflab conformance: ${LabShell}\n`, exitCode: -1 }));
-  }
   const world = createWorld({ backend, startTimeMs: LAB_START_TIME_MS });
   let stdout = "";
   let stderr = "";
