@@ -27,7 +27,8 @@ export class LabTerminal {
   exit!: Promise<number>;
 
   private constructor(cols: number, rows: number) {
-    this.term = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 1000 });
+    // convertEol: a TTY in raw mode still turns "\n" into "\r\n" on output (libuv keeps ONLCR).
+    this.term = new xterm.Terminal({ cols, rows, allowProposedApi: true, scrollback: 1000, convertEol: true });
     this.stdout = new FakeStdout(this.term, cols, rows);
   }
 
@@ -95,7 +96,7 @@ export class LabTerminal {
   /** Quits the TUI with Ctrl-D if still running and returns its status. */
   async close(): Promise<number> {
     const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("the TUI did not quit")), 2000));
-    this.type(KEYS.ctrlU + KEYS.ctrlD);
+    this.type(KEYS.ctrlE + KEYS.ctrlU + KEYS.ctrlD);
     const status = await Promise.race([this.exit, timeout]);
     this.term.dispose();
     return status;
