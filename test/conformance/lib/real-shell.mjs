@@ -14,14 +14,18 @@ import { normalizeOutput } from "./normalize.mjs";
 const DRIVER = join(dirname(fileURLToPath(import.meta.url)), "driver.sh");
 const PATH = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
-/** Why recording cannot run here, or undefined when it can. @returns {string | undefined} */
-export function whyNotRecordable() {
+/**
+ * Why recording cannot run here, or undefined when it can.
+ * @param {readonly string[]} [tools] the commands the cases need
+ * @returns {string | undefined}
+ */
+export function whyNotRecordable(tools = ["iptables", "iptables-legacy", "iptables-nft"]) {
   if (typeof process.getuid === "function" && process.getuid() !== 0) {
     return "recording needs root (it makes network namespaces with unshare -n): run it as root";
   }
-  for (const tool of ["unshare", "iptables", "iptables-legacy", "iptables-nft"]) {
+  for (const tool of ["unshare", ...tools]) {
     const found = spawnSync("sh", ["-c", `command -v ${tool}`], { env: { PATH } });
-    if (found.status !== 0) return `${tool} is not installed (apt-get install -y iptables ipset util-linux)`;
+    if (found.status !== 0) return `${tool} is not installed (on Debian 12: apt-get install -y iptables ipset util-linux)`;
   }
   return undefined;
 }
