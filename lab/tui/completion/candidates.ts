@@ -29,7 +29,7 @@ export function pathCandidates(word: string, files: CompletionFiles, cwd: string
   const slash = word.lastIndexOf("/");
   const dirPart = word.slice(0, slash + 1);
   const base = word.slice(slash + 1);
-  const dir = resolve(dirPart || ".", cwd, home);
+  const dir = resolve(dirPart, cwd, home);
   let names: string[];
   try {
     names = files.readdir(dir);
@@ -45,8 +45,10 @@ export function pathCandidates(word: string, files: CompletionFiles, cwd: string
     });
 }
 
-function resolve(path: string, cwd: string, home: string): string {
-  const expanded = path === "~" || path.startsWith("~/") ? home + path.slice(1) : path;
+/** The directory a word's leading part names ("" is the working directory). */
+function resolve(dirPart: string, cwd: string, home: string): string {
+  const expanded = dirPart.startsWith("~/") ? home + dirPart.slice(1) : dirPart;
+  if (expanded === "") return cwd;
   return expanded.startsWith("/") ? expanded : `${cwd.replace(/\/$/, "")}/${expanded}`;
 }
 
