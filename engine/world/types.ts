@@ -110,6 +110,8 @@ export interface Link {
   inet6Ready?: number;
   /** Bridge port state, while `master` is a bridge. */
   brport?: BridgePort;
+  /** A bridge's own id address (bridge_id): zero until it takes a port's MAC or is given one. */
+  bridgeId?: string;
 }
 
 export type Operstate = "UNKNOWN" | "NOTPRESENT" | "DOWN" | "LOWERLAYERDOWN" | "TESTING" | "DORMANT" | "UP";
