@@ -1,6 +1,7 @@
 /**
  * Starts the lab's terminal UI on a terminal and resolves with the exit
- * status when the person leaves it (`exit`, or Ctrl-D on an empty line).
+ * status when the person leaves it (`exit`, or Ctrl-D on an empty line);
+ * with 1 at once, after saying why, when stdin is not a terminal.
  */
 import type { ReactNode } from "react";
 import { render } from "ink";
@@ -30,8 +31,10 @@ export interface RunTuiOptions {
 export async function runTui(options: RunTuiOptions): Promise<number> {
   const stdin = options.stdin ?? process.stdin;
   const stdout = options.stdout ?? process.stdout;
+  const stderr = options.stderr ?? process.stderr;
   if (!stdin.isTTY) {
-    throw new Error("the lab needs a terminal to read keys from (stdin is not a TTY); `nflab sh` runs commands from a pipe or a file");
+    stderr.write("nflab: the lab needs a terminal to read keys from; `nflab sh` runs commands from a pipe or a file\n");
+    return 1;
   }
   const controller = new SessionController(options.shell, {
     ...(options.historyFile ? { history: new HistoryFile(options.historyFile) } : {}),
@@ -40,7 +43,7 @@ export async function runTui(options: RunTuiOptions): Promise<number> {
     <ErrorBoundary>
       <ShellApp controller={controller} header={options.header} />
     </ErrorBoundary>,
-    { stdin, stdout, stderr: options.stderr ?? process.stderr, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true },
+    { stdin, stdout, stderr, exitOnCtrlC: false, patchConsole: options.patchConsole ?? true },
   );
   const status = await app.waitUntilExit();
   return typeof status === "number" ? status : controller.getView().exitStatus;

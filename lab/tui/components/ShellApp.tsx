@@ -15,6 +15,7 @@ import { useTerminalSize } from "../hooks/use-terminal-size.js";
 import type { SessionController } from "../session/session-controller.js";
 import { CLEAR_ALL } from "../text/screen-codes.js";
 import { partialLine } from "../transcript/transcript.js";
+import { FinalLine } from "./FinalLine.js";
 import { PromptLine } from "./PromptLine.js";
 import { Transcript } from "./Transcript.js";
 
@@ -43,7 +44,9 @@ export function ShellApp({ controller, header }: ShellAppProps) {
         columns={size.columns}
         header={transcript.generation === 0 ? header : undefined}
       />
-      {phase !== "exited" && (
+      {phase === "exited" ? (
+        <FinalLine text={partialLine(transcript)} columns={size.columns} />
+      ) : (
         <PromptLine
           lead={partialLine(transcript) + (phase === "editing" ? view.prompt : "")}
           line={phase === "editing" ? view.line : EMPTY_LINE}

@@ -149,8 +149,8 @@ export class SessionController {
     this.saveHistory();
     this.output(this.shell.pendingNotices());
     if (exited) {
-      // An interactive bash says "exit" as it leaves.
-      this.output("exit\n");
+      // An interactive bash says "exit" as it leaves; the last line stays live so no blank row follows it.
+      this.output("exit");
       return this.update({ phase: "exited", exitStatus: this.shell.lastStatus });
     }
     this.update({ phase: "editing", prompt: this.shell.prompt });
@@ -200,7 +200,7 @@ export class SessionController {
       this.continuation = [];
       return void this.run(source, { transcript: appendLine(this.view.transcript, prompt), line: EMPTY_LINE });
     }
-    this.update({ transcript: appendLine(this.view.transcript, `${prompt}exit`), phase: "exited", exitStatus: this.shell.lastStatus });
+    this.update({ transcript: appendOutput(this.view.transcript, `${prompt}exit`), phase: "exited", exitStatus: this.shell.lastStatus });
   }
 
   private output(text: string): void {
