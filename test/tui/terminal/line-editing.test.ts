@@ -68,4 +68,18 @@ describe("line editing at the prompt", () => {
     await lab.waitFor(() => true);
     expect(await lab.cursor()).toEqual({ x: PROMPT.length, y: 0 });
   });
+
+  test("a-line-that-fills-the-row-exactly-puts-the-cursor-on-the-next-row", async () => {
+    const lab = await startLab();
+    const text = "echo " + "f".repeat(80 - PROMPT.length - 5);
+    lab.type(text);
+    await lab.waitForLastLine(PROMPT + text);
+    expect(await lab.cursor()).toEqual({ x: 0, y: 1 });
+    lab.type("g");
+    await lab.waitForLastLine("g");
+    expect(await lab.cursor()).toEqual({ x: 1, y: 1 });
+    lab.type(KEYS.backspace + KEYS.backspace);
+    await lab.waitForLastLine((PROMPT + text).slice(0, 79));
+    expect(await lab.cursor()).toEqual({ x: 79, y: 0 });
+  });
 });
