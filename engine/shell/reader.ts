@@ -42,6 +42,10 @@ export type ParseOutcome =
 /** Parses text as one command; tells whether it is complete, needs more lines, or is wrong. */
 export function tryParse(text: string): ParseOutcome {
   if (needsContinuation(text)) return { kind: "incomplete", message: "syntax error: unexpected end of file" };
+  // just-bash 3.4.2's parser never returns on some arithmetic it should reject (found by the shell fuzz
+  // test); bash rejects that input too, so it is answered here without parsing.
+  const hazard = arithmeticHazard(text);
+  if (hazard) return { kind: "error", message: `syntax error: operand expected (error token is "${hazard}")` };
   try {
     return { kind: "ok", script: parse(text) };
   } catch (e) {
@@ -85,4 +89,19 @@ function bashParseMessage(raw: string): string {
   const token = /got (\S+)/.exec(raw);
   if (token) return `syntax error near unexpected token \`${token[1]!.toLowerCase()}'`;
   return `syntax error: ${raw.replace(/^Parse error at \d+:\d+: /, "").replace(/^line \d+: /, "")}`;
+}
+
+/**
+ * Inside `((...))`, a `$` that starts no parameter (`$+`, `$ `, `$)`, or `${` at the end) hangs
+ * just-bash's arithmetic parser. Returns the offending text, or undefined when there is none.
+ */
+export function arithmeticHazard(text: string): string | undefined {
+  for (const open of text.matchAll(/\(\(/g)) {
+    const start = open.index + 2;
+    const close = text.indexOf("))", start);
+    const body = text.slice(start, close < 0 ? text.length : close);
+    const bad = /\$(?![A-Za-z0-9_{(@#?*!$-])|\$\{\s*$/.exec(close < 0 ? body : `${body}))`);
+    if (bad) return body.slice(bad.index).trim() || "$";
+  }
+  return undefined;
 }

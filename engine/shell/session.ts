@@ -240,8 +240,12 @@ export class LabShell {
     try {
       return await this.bash.exec(script, { cwd: this.cwd, signal: this.abort.signal, rawScript: true });
     } catch (e) {
-      // just-bash reports script errors as results; anything thrown is a bug, which must not take the shell down.
-      return { stdout: "", stderr: `bash: internal error: ${e instanceof Error ? e.message : String(e)}\n`, exitCode: 1 };
+      const message = e instanceof Error ? e.message : String(e);
+      // A redirection whose file cannot be opened escapes just-bash as an errno error; bash reports it and goes on.
+      const errno = /^E[A-Z]+: ([^,]+), \w+ '(.*)'$/.exec(message);
+      if (errno) return { stdout: "", stderr: `bash: ${errno[2]}: ${sentenceCase(errno[1]!)}\n`, exitCode: 1 };
+      // Anything else thrown is a bug, which must not take the shell down.
+      return { stdout: "", stderr: `bash: internal error: ${message}\n`, exitCode: 1 };
     } finally {
       this.abort = undefined;
     }
@@ -341,8 +345,17 @@ export interface ShellControl {
 /** The statement as typed; here-documents, whose bodies sourceText leaves out, are re-printed from the tree. */
 function statementSource(statement: StatementNode): string {
   const text = (statement as StatementNode & { sourceText?: string }).sourceText;
-  if (text === undefined || text.includes("<<")) return serialize({ type: "Script", statements: [statement] });
-  return text;
+  if (text !== undefined && !text.includes("<<")) return text;
+  try {
+    return serialize({ type: "Script", statements: [statement] });
+  } catch {
+    // An unterminated here-document cannot be re-printed; run it as typed and let bash complain.
+    return text ?? "";
+  }
+}
+
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function shellQuote(word: string): string {
