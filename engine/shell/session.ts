@@ -37,6 +37,11 @@ export interface LabShellOptions {
   scriptName?: string;
   /** Positional parameters ($1, $2, ...) of a script. */
   args?: readonly string[];
+  /**
+   * The real time, for a lab a person plays in: before each line the world clock catches up
+   * with it, so conntrack entries and jobs age as they would. Scripts and graders leave it out.
+   */
+  wallClock?: () => number;
 }
 
 const CAPTURE = "__nflab_capture";
@@ -50,6 +55,7 @@ export class LabShell {
   private sink: OutputSink;
   private readonly interactive: boolean;
   private readonly scriptName: string | undefined;
+  private readonly wallClock: (() => number) | undefined;
   private readonly nsStack: string[] = [LAB_HOST];
   private captured = "";
   private prelude = "";
@@ -68,6 +74,7 @@ export class LabShell {
     this.sink = options.sink ?? { stdout: () => {}, stderr: () => {} };
     this.interactive = options.interactive;
     this.scriptName = options.scriptName;
+    this.wallClock = options.wallClock;
     // An interactive bash expands aliases; a script's does not.
     if (this.interactive) this.prelude = "shopt -s expand_aliases";
     this.positional = options.args && options.args.length > 0 ? `set -- ${options.args.map(shellQuote).join(" ")}` : "";
@@ -138,6 +145,8 @@ export class LabShell {
   /** Runs what a person typed at the prompt (possibly several lines joined by continuation). */
   async runLine(text: string, sink?: OutputSink): Promise<RunResult> {
     if (text.trim() !== "") this.history.push(text);
+    const wall = this.wallClock?.();
+    if (wall !== undefined && wall > this.world.clock.nowMs) this.world.clock.nowMs = wall;
     return this.withSink(sink, () => this.runSource(text));
   }
 

@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { LabShell } from "../../engine/shell/session.js";
 import { createWorld } from "../../engine/world/spec.js";
 import type { CliCommand } from "./args.js";
+import { runTui } from "../tui/run-tui.js";
+import { welcome } from "../tui/components/Welcome.js";
 
 type PlayCommand = Extract<CliCommand, { kind: "play" }>;
 
@@ -15,8 +17,6 @@ export function dataDir(): string {
 
 export async function runPlay(command: PlayCommand): Promise<number> {
   const world = createWorld({ backend: command.backend, startTimeMs: Date.now() });
-  const tuiModule: string = "../tui/run-tui.js";
-  const { runTui } = (await import(tuiModule)) as { runTui(options: { shell: LabShell; historyFile: string }): Promise<number> };
-  const shell = new LabShell({ world, interactive: true });
-  return runTui({ shell, historyFile: join(dataDir(), "history") });
+  const shell = new LabShell({ world, interactive: true, wallClock: Date.now });
+  return runTui({ shell, historyFile: join(dataDir(), "history"), header: welcome(command.backend) });
 }
