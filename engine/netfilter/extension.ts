@@ -28,6 +28,8 @@ export interface NameDb {
 export interface OptionSpec {
   /** Long name without the dashes. */
   readonly name: string;
+  /** Options with the same id are one option under two names (--sport, --source-port). @default name */
+  readonly id?: string;
   /** Whether the option takes an argument. @default "required" */
   readonly arg?: "required" | "none" | "optional";
   /**
@@ -65,6 +67,8 @@ export interface ParseContext {
   /** The rule's fixed part as parsed so far (-p before the match's options). */
   readonly ip: IpMatch;
   readonly names: NameDb;
+  /** Consumes the next command-line word if it is not an option (--tcp-flags MASK COMP). */
+  takeArg(): string | undefined;
 }
 
 export interface FormatContext {
@@ -169,6 +173,8 @@ export interface TargetResult {
 export interface TargetModule<D = unknown> {
   /** The name given to -j (and printed after -j). */
   readonly name: string;
+  /** The name -L shows in the target column when it is not `name` (legacy shows NOTRACK as CT). */
+  readonly listName?: (backend: Backend) => string;
   readonly options: readonly OptionSpec[];
   readonly oldApi?: boolean;
   init(ctx: ParseContext): D;

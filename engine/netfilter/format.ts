@@ -28,8 +28,10 @@ export interface RuleFormat {
   readonly names: NameDb;
 }
 
-function saveIface(letter: string, iface: IpMatch["inIface"]): string {
-  if (!iface || iface.name === "" || iface.name === "+") return iface?.name === "+" && iface.invert ? ` ! -${letter} +` : "";
+/** save_iface; a bare "+" matches every name: legacy prints nothing for it (its mask is empty), nft keeps `! -i +`. */
+function saveIface(letter: string, iface: IpMatch["inIface"], backend: Backend): string {
+  if (!iface || iface.name === "") return "";
+  if (iface.name === "+" && (backend === "legacy" || !iface.invert)) return "";
   return `${iface.invert ? " !" : ""} -${letter} ${iface.name}`;
 }
 
@@ -39,7 +41,7 @@ export function saveRuleBody(rule: Rule, fmt: RuleFormat, counters?: string): st
   const parts: string[] = [];
   if (ip.src) parts.push(`${ip.src.invert ? " !" : ""} -s ${saveAddr(ip.src.addr, ip.src.mask)}`);
   if (ip.dst) parts.push(`${ip.dst.invert ? " !" : ""} -d ${saveAddr(ip.dst.addr, ip.dst.mask)}`);
-  parts.push(saveIface("i", ip.inIface), saveIface("o", ip.outIface));
+  parts.push(saveIface("i", ip.inIface, fmt.backend), saveIface("o", ip.outIface, fmt.backend));
   if (ip.proto) {
     const name = protoToName(ip.proto, false, fmt.names);
     parts.push(`${ip.invertProto ? " !" : ""} -p ${name ?? ip.proto}`);
@@ -74,7 +76,7 @@ function saveTarget(target: TargetInstance | undefined, ctx: FormatContext): str
 }
 
 /** The name -L prints in the target column. */
-export function targetLabel(target: TargetInstance | undefined): string {
+export function targetLabel(target: TargetInstance | undefined, backend: Backend = "nf_tables"): string {
   if (!target) return "";
   switch (target.kind) {
     case "standard":
@@ -83,7 +85,7 @@ export function targetLabel(target: TargetInstance | undefined): string {
     case "goto":
       return target.chain;
     case "ext":
-      return target.name;
+      return findTarget(target.name)?.listName?.(backend) ?? target.name;
   }
 }
 
@@ -112,8 +114,7 @@ export function formatCount(n: number, exact: boolean, table = true): string {
 function listIface(iface: IpMatch["inIface"], numeric: boolean, backend: Backend): string {
   const any = numeric ? "*" : "any";
   if (!iface) return any;
-  const name = iface.name === "+" && backend === "nf_tables" ? any : iface.name;
-  return `${iface.invert ? "!" : ""}${name}`;
+  return `${iface.invert ? "!" : ""}${iface.name}`;
 }
 
 /** One -L row, with its newline. */
@@ -123,7 +124,7 @@ export function listRule(rule: Rule, num: number, fmt: ListFormat): string {
   const out: string[] = [];
   if (fmt.lineNumbers) out.push(padEnd(String(num), 4) + " ");
   if (fmt.verbose) out.push(formatCount(rule.counters.packets, fmt.exact), formatCount(rule.counters.bytes, fmt.exact));
-  out.push(padEnd(targetLabel(rule.target), 9) + " ");
+  out.push(padEnd(targetLabel(rule.target, fmt.backend), 9) + " ");
   out.push(ip.invertProto ? "!" : " ");
   const proto = ip.proto ?? 0;
   const pname = protoToName(proto, fmt.numeric, fmt.names);
@@ -152,7 +153,7 @@ function pushModules(out: string[], rule: Rule, fmt: ListFormat): void {
 /** FMT_PRINT_RULE (NOCOUNTS | OPTIONS | VIA | NUMERIC | NOTABLE): what -v prints for a rule being added. */
 function printRuleLine(rule: Rule, fmt: ListFormat): string {
   const ip = rule.ip;
-  const out: string[] = [`${targetLabel(rule.target)} `, ip.invertProto ? "!" : " "];
+  const out: string[] = [`${targetLabel(rule.target, fmt.backend)} `, ip.invertProto ? "!" : " "];
   const proto = ip.proto ?? 0;
   out.push(`${protoToName(proto, true, fmt.names) ?? proto} `);
   out.push("opt ", ip.fragment ? (ip.fragment.invert ? "!f " : "-f ") : "-- ");

@@ -16,6 +16,17 @@ export function programVersion(backend: Backend): string {
 
 const EXIT: Record<NonNullable<ParseFailure["kind"]>, number> = { other: 1, param: 2, version: 3, resource: 4 };
 
+/**
+ * What failed, for front ends that report it their own way (iptables-restore
+ * prints "line N failed: MESSAGE." where iptables prints "iptables: MESSAGE.").
+ */
+export type ErrorDetail =
+  | { readonly type: "xtables"; readonly failure: ParseFailure }
+  /** A libiptc / nft_strerror message ("Bad rule (does a matching rule exist in that chain?)"). */
+  | { readonly type: "front"; readonly message: string; readonly errno: string }
+  /** The kernel refused an nf_tables batch object (" RULE_APPEND failed (...)"). */
+  | { readonly type: "batch"; readonly errno: string };
+
 /** A failure carrying the exact stderr text and exit status. */
 export class IptError extends Error {
   constructor(
@@ -23,6 +34,7 @@ export class IptError extends Error {
     readonly exitCode: number,
     /** Text already printed to stdout before the failure. */
     readonly stdout = "",
+    readonly detail?: ErrorDetail,
   ) {
     super(stderr);
   }
@@ -50,7 +62,7 @@ export function xtablesErrorText(ctx: ErrorContext, failure: ParseFailure): stri
 }
 
 export function xtablesError(ctx: ErrorContext, failure: ParseFailure): IptError {
-  return new IptError(xtablesErrorText(ctx, failure), EXIT[failure.kind ?? "param"]);
+  return new IptError(xtablesErrorText(ctx, failure), EXIT[failure.kind ?? "param"], "", { type: "xtables", failure });
 }
 
 /** A parameter problem: throws. */

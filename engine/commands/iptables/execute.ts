@@ -23,6 +23,8 @@ export interface ExecEnv {
   readonly err: ErrorContext;
   /** The program name front ends print errors with ("iptables"). */
   readonly prog: string;
+  /** Told about every rule a command adds (iptables-restore maps rules to their lines). */
+  readonly onAdded?: (rules: readonly Rule[]) => void;
 }
 
 const RULE_OBJECT: Partial<Record<number, string>> = { [CMD.APPEND]: "RULE_APPEND", [CMD.INSERT]: "RULE_INSERT", [CMD.REPLACE]: "RULE_REPLACE" };
@@ -168,7 +170,7 @@ function deleteChains(p: ParsedCommand, tableName: TableName, env: ExecEnv, verb
 }
 
 function withStdout(error: IptError, out: string[]): IptError {
-  return new IptError(error.stderr, error.exitCode, out.join(""));
+  return new IptError(error.stderr, error.exitCode, out.join(""), error.detail);
 }
 
 /** A rule's identity for -C and -D: its save form without counters. */
@@ -213,6 +215,7 @@ function ruleCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv): stri
       p.command === CMD.APPEND ? e.append(chain, rule) : p.command === CMD.INSERT ? e.insert(chain, p.rulenum - 1, rule) : e.replace(chain, p.rulenum - 1, rule);
     if (r) throw withStdout(opFailure(env.backend, op, r, env.prog), out);
   }
+  env.onAdded?.(rules);
   const problem = checkAfterChange(table, tableName, env, [chain], rules);
   if (problem) {
     const object = RULE_OBJECT[p.command]!;

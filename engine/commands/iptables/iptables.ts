@@ -9,7 +9,8 @@ import type { NameDb } from "../../netfilter/extension.js";
 import { IptError, programVersion, type ErrorContext } from "./errors.js";
 import { execute } from "./execute.js";
 import { helpText } from "./help.js";
-import { parseCommand } from "./parse.js";
+import { CMD, parseCommand } from "./parse.js";
+import { legacyWarning } from "./legacy-warning.js";
 import { TableStore } from "./table-store.js";
 
 export function backendOf(invokedAs: string, ctx: CommandContext): Backend {
@@ -48,7 +49,9 @@ export function runIptables(ctx: CommandContext): CommandResult {
     if (p.help) return { stdout: helpText(backend), stderr: warnings, exitCode: 0 };
     const stdout = execute(p, { store, backend, names, err, prog: "iptables" });
     store.commit();
-    return { stdout, stderr: warnings, exitCode: 0 };
+    const listing = (p.command & (CMD.LIST | CMD.LIST_RULES)) !== 0;
+    const legacyNote = backend === "nf_tables" && listing ? legacyWarning(ctx, "iptables-legacy") : "";
+    return { stdout, stderr: warnings + legacyNote, exitCode: 0 };
   } catch (e) {
     store.abort();
     if (e instanceof IptError) return { stdout: e.stdout, stderr: sink.text + e.stderr, exitCode: e.exitCode };

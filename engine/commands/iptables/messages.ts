@@ -27,7 +27,7 @@ const STRERROR: Record<string, string> = {
 /** "iptables: MESSAGE." (with the dmesg hint after EINVAL). */
 function front(prog: string, message: string, errno: string): IptError {
   const hint = errno === "EINVAL" ? " Run `dmesg' for more information." : "";
-  return new IptError(`${prog}: ${message}.${hint}\n`, 1);
+  return new IptError(`${prog}: ${message}.${hint}\n`, 1, "", { type: "front", message, errno });
 }
 
 /** The error for a failed table operation. */
@@ -67,7 +67,11 @@ function legacyFailure(op: Operation, errno: OpError, prog: string): IptError {
 
 /** An nft batch object the kernel refused: " CHAIN_DEL failed (Device or resource busy): chain X" (exit 4). */
 export function nftBatchFailure(prog: string, object: string, errno: string, what: string): IptError {
-  return new IptError(`${prog} v${programVersion("nf_tables")}:  ${object} failed (${STRERROR[errno] ?? errno}): ${what}\n`, 4);
+  return new IptError(`${prog} v${programVersion("nf_tables")}:  ${object} failed (${STRERROR[errno] ?? errno}): ${what}\n`, 4, "", { type: "batch", errno });
+}
+
+export function strerror(errno: string): string {
+  return STRERROR[errno] ?? errno;
 }
 
 /** The commit of a legacy table failed in the kernel (translate_table). */

@@ -13,7 +13,7 @@ import { xtStrtoui } from "../../netfilter/xt-number.js";
 import { parseAddrList, type AddrMask } from "../../netfilter/xt-addr.js";
 import { Getopt, type LongOption } from "./getopt.js";
 import { IptError, paramProblem, tryHelp, xtablesError, type ErrorContext } from "./errors.js";
-import { checkOptionUse, finalOptionChecks } from "./x6.js";
+import { checkOptionUse, finalOptionChecks, optionId } from "./x6.js";
 import { isKnownTargetName, isKnownMatchName, notEmulated } from "./known-extensions.js";
 import { parseProtocol } from "./protocol.js";
 import { helpText } from "./help.js";
@@ -160,7 +160,10 @@ export function parseCommand(argv: readonly string[], opts: ParseOptions): Parse
   const longs: LongOption[] = [...BASE_LONGS];
   let useCounter = 0;
 
-  const pctx = (): ParseContext => ({ backend: opts.backend, table: (p.table as TableName), ip: p.ip, names: opts.names });
+  const pctx = (): ParseContext => ({
+    backend: opts.backend, table: (p.table as TableName), ip: p.ip, names: opts.names,
+    takeArg: () => (g.hasArg() ? g.take() : undefined),
+  });
 
   const addCommand = (newcmd: number, othercmds: number): void => {
     if (invert) fail("unexpected '!' flag");
@@ -203,7 +206,7 @@ export function parseCommand(argv: readonly string[], opts: ParseOptions): Parse
     const result = use.module.parse(use.data as never, opt, optarg, invert, pctx());
     if (isFailure(result)) moduleFailure(result);
     use.data = result;
-    use.seen.add(opt);
+    use.seen.add(optionId(spec));
   };
   const findUse = (opt: string): ExtensionUse<MatchModule> | ExtensionUse<TargetModule> | undefined => {
     if (p.target && p.target.module.options.some((o) => o.name === opt)) return p.target;

@@ -40,6 +40,11 @@ export class TableStore {
     return t;
   }
 
+  /** Stages a whole new table in place of the stored one. */
+  replace(name: TableName, table: Table): void {
+    this.staged.set(name, table);
+  }
+
   /** Legacy: the kernel module is loaded and the table instantiated, whatever happens next. */
   touch(name: TableName): void {
     if (this.backend === "legacy") this.touched.add(name);

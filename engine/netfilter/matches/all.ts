@@ -1,4 +1,22 @@
 /** The match modules `-m` can load. Add a module here to make it loadable. */
 import type { MatchModule } from "../extension.js";
+import { addrtypeMatch } from "./addrtype.js";
+import { commentMatch } from "./comment.js";
+import { conntrackMatch, stateMatch } from "./conntrack.js";
+import { icmpMatch } from "./icmp.js";
+import { iprangeMatch } from "./iprange.js";
+import { lengthMatch } from "./length.js";
+import { limitMatch } from "./limit.js";
+import { macMatch } from "./mac.js";
+import { markMatch } from "./mark.js";
+import { multiportMatch } from "./multiport.js";
+import { pkttypeMatch } from "./pkttype.js";
+import { statisticMatch } from "./statistic.js";
+import { tcpMatch } from "./tcp.js";
+import { ttlMatch } from "./ttl.js";
+import { udpMatch } from "./udp.js";
 
-export const MATCHES: readonly MatchModule<any>[] = [];
+export const MATCHES: readonly MatchModule<any>[] = [
+  tcpMatch, udpMatch, icmpMatch, multiportMatch, iprangeMatch, stateMatch, conntrackMatch, commentMatch, markMatch,
+  addrtypeMatch, limitMatch, macMatch, pkttypeMatch, lengthMatch, ttlMatch, statisticMatch,
+];

@@ -1,4 +1,14 @@
-/** The target modules `-j` can load (ACCEPT, DROP, RETURN and chain jumps are built in). */
+/** The target modules `-j` can load (ACCEPT, DROP, RETURN, QUEUE and chain jumps are built in). */
 import type { TargetModule } from "../extension.js";
+import { connmarkTarget } from "./connmark.js";
+import { ctTarget, notrackTarget } from "./ct.js";
+import { logTarget } from "./log.js";
+import { markTarget } from "./mark.js";
+import { dnatTarget, masqueradeTarget, redirectTarget, snatTarget } from "./nat.js";
+import { rejectTarget } from "./reject.js";
+import { traceTarget } from "./trace.js";
 
-export const TARGETS: readonly TargetModule<any>[] = [];
+export const TARGETS: readonly TargetModule<any>[] = [
+  rejectTarget, logTarget, markTarget, connmarkTarget, snatTarget, dnatTarget, masqueradeTarget, redirectTarget,
+  ctTarget, notrackTarget, traceTarget,
+];

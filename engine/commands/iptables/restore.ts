@@ -1,0 +1,357 @@
+/**
+ * `iptables-restore` (and -nft-restore, -legacy-restore): a file of tables,
+ * each `*table`, `:CHAIN POLICY [p:b]` lines and rule commands, applied at
+ * its COMMIT as one unit: a table that fails changes nothing (tables
+ * committed before it stay). iptables-nft queues the commands and runs them
+ * at COMMIT (xtables-restore.c, nft_prepare); legacy runs each line at once
+ * on its copy of the table (iptables-restore.c, libiptc).
+ */
+import type { CommandContext, CommandResult, LabCommand } from "../types.js";
+import { TableEditor } from "../../netfilter/ops.js";
+import { isBuiltinChain, isTableName, newTable } from "../../netfilter/tables.js";
+import type { Backend, Rule, Table, TableName } from "../../netfilter/types.js";
+import { validateTable, type ValidationError } from "../../netfilter/validate.js";
+import { IptError, paramProblem, programVersion, xtablesError, type ErrorContext } from "./errors.js";
+import { execute } from "./execute.js";
+import { backendOf, labNames, tableSetOf } from "./iptables.js";
+import { strerror } from "./messages.js";
+import { assertValidChainName, parseCommand } from "./parse.js";
+import { ruleCounters, splitRestoreLine } from "./restore-tokens.js";
+import { baseName, simpleGetopt } from "./simple-getopt.js";
+import { TableStore } from "./table-store.js";
+
+const PROG = "iptables-restore";
+
+const LONGS = [
+  { name: "counters", arg: "none", key: "c" }, { name: "verbose", arg: "none", key: "v" }, { name: "version", arg: "none", key: "V" },
+  { name: "test", arg: "none", key: "t" }, { name: "help", arg: "none", key: "h" }, { name: "noflush", arg: "none", key: "n" },
+  { name: "modprobe", arg: "required", key: "M" }, { name: "table", arg: "required", key: "T" }, { name: "ipv4", arg: "none", key: "4" },
+  { name: "ipv6", arg: "none", key: "6" }, { name: "wait", arg: "optional", key: "w" }, { name: "wait-interval", arg: "optional", key: "W" },
+] as const;
+
+const USAGE =
+  `Usage: ${PROG} [-c] [-v] [-V] [-t] [-h] [-n] [-T table] [-M command] [-4] [-6] [file]\n` +
+  "\t   [ --counters ]\n\t   [ --verbose ]\n\t   [ --version]\n\t   [ --test ]\n\t   [ --help ]\n\t   [ --noflush ]\n" +
+  "\t   [ --table=<TABLE> ]\n\t   [ --modprobe=<command> ]\n\t   [ --ipv4 ]\n\t   [ --ipv6 ]\n";
+
+interface RestoreOptions {
+  counters: boolean;
+  verbose: number;
+  testing: boolean;
+  noflush: boolean;
+  table?: string;
+}
+
+/** Ends the run: what was printed so far, and the status. */
+class Stop {
+  constructor(readonly stderr: string, readonly exitCode: number) {}
+}
+
+export function runIptablesRestore(ctx: CommandContext): CommandResult {
+  const backend = backendOf(baseName(ctx.argv[0] ?? PROG), ctx);
+  const parsed = parseOptions(ctx.argv, backend);
+  if ("result" in parsed) return parsed.result;
+  const { options, file, stderr: optWarnings } = parsed;
+  let input: string;
+  if (file !== undefined) {
+    try {
+      input = ctx.fs.readFile(file);
+    } catch (e) {
+      const m = /^E[A-Z]+: ([^,]+)/.exec((e as Error).message);
+      const why = m ? m[1]!.replace(/^./, (c) => c.toUpperCase()) : "No such file or directory";
+      return { stdout: "", stderr: `${optWarnings}Can't open ${file}: ${why}\n`, exitCode: 1 };
+    }
+  } else {
+    input = ctx.stdin;
+  }
+  const out: string[] = [];
+  const store = new TableStore(tableSetOf(ctx, backend), backend);
+  try {
+    restoreText(input, { ctx, backend, options, store, out });
+    return { stdout: out.join(""), stderr: optWarnings, exitCode: 0 };
+  } catch (e) {
+    store.abort();
+    if (e instanceof Stop) return { stdout: out.join(""), stderr: optWarnings + e.stderr, exitCode: e.exitCode };
+    throw e;
+  }
+}
+
+function parseOptions(argv: readonly string[], backend: Backend): { options: RestoreOptions; file?: string; stderr: string } | { result: CommandResult } {
+  const r = simpleGetopt(PROG, argv, backend === "nf_tables" ? "bcvVthnM:T:wW" : "bcvVthnwWM:T:", LONGS);
+  if (!r.ok) return { result: { stdout: "", stderr: `${r.error}Try \`${PROG} -h' for more information.\n`, exitCode: 1 } };
+  const options: RestoreOptions = { counters: false, verbose: 0, testing: false, noflush: false };
+  const operands = [...r.operands];
+  let stderr = "";
+  let wait = false;
+  let waitInterval = false;
+  for (const o of r.options) {
+    switch (o.key) {
+      case "b": stderr += "-b/--binary option is not implemented\n"; break;
+      case "c": options.counters = true; break;
+      case "v": options.verbose++; break;
+      case "V": return { result: { stdout: `${PROG} v${programVersion(backend)}\n`, stderr, exitCode: 0 } };
+      case "t": options.testing = true; break;
+      case "h": return { result: { stdout: "", stderr: stderr + USAGE, exitCode: 0 } };
+      case "n": options.noflush = true; break;
+      case "T": options.table = o.arg; break;
+      case "w":
+      case "W": {
+        // iptables-nft-restore ignores both; a following number is theirs.
+        let arg = o.arg;
+        if (arg === undefined && operands.length > 0 && /^[^-!]/.test(operands[0]!) && argv.indexOf(operands[0]!) === argv.lastIndexOf(`-${o.key}`) + 1) arg = operands.shift();
+        if (backend === "legacy") {
+          if (o.key === "w") wait = true;
+          else {
+            waitInterval = true;
+            stderr += "Ignoring deprecated --wait-interval option.\n";
+          }
+        }
+        void arg;
+        break;
+      }
+    }
+  }
+  if (operands.length > 1) return { result: { stdout: "", stderr: stderr + "Unknown arguments found on commandline\n", exitCode: 1 } };
+  if (backend === "legacy" && waitInterval && !wait) return { result: { stdout: "", stderr: stderr + "Option --wait-interval requires option --wait\n", exitCode: 1 } };
+  return { options, file: operands[0], stderr };
+}
+
+interface RestoreRun {
+  readonly ctx: CommandContext;
+  readonly backend: Backend;
+  readonly options: RestoreOptions;
+  readonly store: TableStore;
+  readonly out: string[];
+}
+
+/** A command iptables-nft runs at COMMIT, with the line it came from. */
+interface Queued {
+  line: number;
+  run(): void;
+}
+
+function restoreText(input: string, r: RestoreRun): void {
+  const { backend, options, store } = r;
+  const names = labNames(r.ctx);
+  const lines = input.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  let inTable = false;
+  let curtable: string | undefined;
+  let queue: Queued[] = [];
+  const errAt = (line: number): ErrorContext => ({ prog: PROG, backend, line });
+  const lineOf = new Map<Rule, number>();
+  const env = (line: number) => ({
+    store, backend, names, err: errAt(line), prog: PROG,
+    onAdded: (rules: readonly Rule[]) => rules.forEach((rule) => lineOf.set(rule, line)),
+  });
+
+  /** An IptError from a command, as iptables-restore reports it for this backend. */
+  const report = (e: unknown, cmdLine: number, currentLine: number): never => {
+    if (!(e instanceof IptError)) throw e;
+    r.out.push(e.stdout);
+    const d = e.detail;
+    if (d?.type === "xtables") throw new Stop(xtablesError(errAt(currentLine), d.failure).stderr, e.exitCode);
+    if (d?.type === "batch") throw new Stop(`${PROG} v${programVersion(backend)}: \nline ${cmdLine}: ${e.stderr.replace(/^[^:]*:\s+/, "")}`, 4);
+    if (d?.type === "front") {
+      const tail = backend === "nf_tables" ? `: ${d.message}.` : "";
+      throw new Stop(`${PROG}: line ${cmdLine} failed${tail}\n`, 1);
+    }
+    throw new Stop(e.stderr, e.exitCode);
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const lineNo = i + 1;
+    const raw = lines[i]!;
+    const buffer = i < lines.length - 1 || input.endsWith("\n") ? `${raw}\n` : raw;
+    let ok = false;
+    if (buffer[0] === "\n") continue;
+    if (buffer[0] === "#") {
+      if (options.verbose) r.out.push(buffer);
+      continue;
+    }
+    const skipping = () => options.table !== undefined && curtable !== undefined && curtable !== options.table;
+    if (inTable && buffer.startsWith("COMMIT") && (buffer.length === 6 || buffer[6] === "\n")) {
+      commitTable(r, curtable as TableName, queue, lineNo, report, lineOf);
+      queue = [];
+      inTable = false;
+      ok = true;
+    } else if (buffer[0] === "*" && !inTable) {
+      const table = buffer.slice(1).split(/[ \t\n]/).filter(Boolean)[0];
+      if (table === undefined) paramProblem(errAt(lineNo), `${PROG}: line ${lineNo} table name invalid`);
+      if (!isTableName(table!)) {
+        paramProblem(errAt(lineNo), backend === "nf_tables" ? `${PROG}: line ${lineNo} table name '${table}' invalid` : `${PROG}: unable to initialize table '${table}'`);
+      }
+      curtable = table!;
+      if (options.table !== undefined && options.table !== table) continue;
+      store.touch(table as TableName);
+      if (!options.noflush) flushTable(store, table as TableName, backend);
+      else store.write(table as TableName);
+      inTable = true;
+      ok = true;
+    } else if (buffer[0] === ":" && inTable) {
+      const words = buffer.slice(1).split(/[ \t\n]/).filter(Boolean);
+      const chain = words[0];
+      if (chain === undefined) paramProblem(errAt(lineNo), `${PROG}: line ${lineNo} chain name invalid`);
+      const table = curtable as TableName;
+      if (backend === "nf_tables") {
+        assertValidChainName(chain!, (m) => paramProblem(errAt(lineNo), m));
+        const policy = words[1];
+        if (policy === undefined) paramProblem(errAt(lineNo), `${PROG}: line ${lineNo} policy invalid`);
+        if (isBuiltinChain(table, chain!)) {
+          const counters = options.counters ? policyCounters(words[2], chain!, errAt(lineNo)) : undefined;
+          queue.push({ line: lineNo, run: () => setPolicy(store, table, chain!, policy!, counters, backend) });
+        } else {
+          queue.push({ line: lineNo, run: () => restoreChain(store, table) (chain!, options.noflush) });
+        }
+      } else {
+        if (chain!.length >= 29) paramProblem(errAt(lineNo), `Invalid chain name \`${chain}' (28 chars max)`);
+        const e = new TableEditor(store.write(table));
+        if (!isBuiltinChain(table, chain!)) {
+          if (options.noflush && e.chain(chain!)) e.flush(chain!);
+          else if (e.newChain(chain!)) paramProblem(errAt(lineNo), `error creating chain '${chain}':File exists`);
+        }
+        const policy = words[1];
+        if (policy === undefined) paramProblem(errAt(lineNo), `${PROG}: line ${lineNo} policy invalid`);
+        if (policy !== "-") {
+          const counters = options.counters ? policyCounters(words[2], chain!, errAt(lineNo)) : { packets: 0, bytes: 0 };
+          const c = e.chain(chain!);
+          const why = !c || c.policy === undefined ? "Bad built-in chain name" : policy !== "ACCEPT" && policy !== "DROP" ? "Bad policy name" : undefined;
+          if (why) throw new Stop(`${PROG} v${programVersion(backend)}: Can't set policy \`${policy}' on \`${chain}' line ${lineNo}: ${why}\n`, 1);
+          e.setPolicy(chain!, policy as "ACCEPT", counters);
+        }
+      }
+      ok = true;
+    } else if (inTable) {
+      const argv = [PROG, "-t", curtable!];
+      for (let v = 0; !options.noflush && v < options.verbose; v++) argv.push("-v");
+      let rest = buffer;
+      const counters = ruleCounters(buffer, lineNo);
+      if (counters && "error" in counters) paramProblem(errAt(lineNo), counters.error);
+      if (counters) {
+        rest = counters.rest;
+        if (options.counters) argv.push("--set-counters", counters.pcnt, counters.bcnt);
+      }
+      argv.push(...splitRestoreLine(rest));
+      const sink = { text: "" };
+      let p;
+      try {
+        p = parseCommand(argv, { backend, names, err: errAt(lineNo), restore: true, table: curtable!, warnings: sink });
+      } catch (e) {
+        if (e instanceof IptError) throw new Stop(sink.text + e.stderr, e.exitCode);
+        throw e;
+      }
+      const cmd = p;
+      if (backend === "nf_tables") {
+        queue.push({ line: lineNo, run: () => void r.out.push(execute(cmd, env(lineNo))) });
+      } else {
+        try {
+          r.out.push(execute(cmd, env(lineNo)));
+        } catch (e) {
+          report(e, lineNo, lineNo);
+        }
+      }
+      ok = true;
+    }
+    if (skipping()) continue;
+    if (!ok) throw new Stop(`${PROG}: line ${lineNo} failed\n`, 1);
+  }
+  if (inTable) throw new Stop(`${PROG}: COMMIT expected at line ${lines.length + 1}\n`, 1);
+}
+
+function policyCounters(word: string | undefined, chain: string, err: ErrorContext): { packets: number; bytes: number } {
+  const m = word ? /^\[(\d+):(\d+)\]/.exec(word) : null;
+  if (!m) return paramProblem(err, `invalid policy counters for chain '${chain}'`);
+  return { packets: Number(m[1]), bytes: Number(m[2]) };
+}
+
+/** Without --noflush: nft deletes the whole table (policies back to ACCEPT); legacy flushes rules and deletes user chains. */
+function flushTable(store: TableStore, table: TableName, backend: Backend): void {
+  if (backend === "nf_tables") {
+    store.replace(table, newTable(table));
+    return;
+  }
+  const t = store.write(table);
+  for (const c of t.chains) c.rules = [];
+  t.chains = t.chains.filter((c) => c.policy !== undefined);
+}
+
+function setPolicy(store: TableStore, table: TableName, chain: string, policy: string, counters: { packets: number; bytes: number } | undefined, backend: Backend): void {
+  const e = new TableEditor(store.write(table));
+  if (policy !== "ACCEPT" && policy !== "DROP") throw new IptError("", 1, "", { type: "front", message: "Bad policy name", errno: "EINVAL" });
+  e.setPolicy(chain, policy, backend === "nf_tables" ? counters : counters);
+}
+
+/** nft_chain_restore: create the user chain, or flush it when it exists. */
+function restoreChain(store: TableStore, table: TableName) {
+  return (chain: string, _noflush: boolean): void => {
+    const e = new TableEditor(store.write(table));
+    if (e.chain(chain)) e.flush(chain);
+    else e.newChain(chain);
+  };
+}
+
+function commitTable(
+  r: RestoreRun, table: TableName, queue: readonly Queued[], lineNo: number,
+  report: (e: unknown, cmdLine: number, currentLine: number) => never, lineOf: ReadonlyMap<Rule, number>,
+): void {
+  const { backend, store } = r;
+  for (const q of queue) {
+    try {
+      q.run();
+    } catch (e) {
+      report(e, q.line, lineNo);
+    }
+  }
+  const staged = store.write(table);
+  const problem = validateTable(staged, table, backend);
+  if (problem) {
+    if (backend === "legacy") throw new Stop(`${PROG}: line ${lineNo} failed\n`, 1);
+    const errno = problem.errno === "EJUMPBUILTIN" ? "EOPNOTSUPP" : problem.errno === "ELOOP" ? "EMLINK" : "EINVAL";
+    const blame = culprit(staged, problem, lineOf) ?? { line: lineNo, chain: problem.chain };
+    throw new Stop(`${PROG} v${programVersion(backend)}: \nline ${blame.line}: RULE_APPEND failed (${strerror(errno)}): rule in chain ${blame.chain}\n`, 4);
+  }
+  if (r.options.testing) {
+    store.abort();
+    return;
+  }
+  store.commit();
+}
+
+/**
+ * The batch object the kernel blames: the last-added of the refused rule and
+ * the jumps that lead to its chain (nf_tables validates a chain when a jump
+ * to it is added).
+ */
+function culprit(table: Table, problem: ValidationError, lineOf: ReadonlyMap<Rule, number>): { line: number; chain: string } | undefined {
+  const byName = new Map(table.chains.map((c) => [c.name, c]));
+  const reaching = new Set<string>([problem.chain]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const c of table.chains) {
+      if (reaching.has(c.name)) continue;
+      if (c.rules.some((r) => (r.target?.kind === "jump" || r.target?.kind === "goto") && reaching.has(r.target.chain))) {
+        reaching.add(c.name);
+        grew = true;
+      }
+    }
+  }
+  let best: { line: number; chain: string } | undefined;
+  const consider = (rule: Rule | undefined, chain: string) => {
+    const line = rule ? lineOf.get(rule) : undefined;
+    if (line !== undefined && (!best || line > best.line)) best = { line, chain };
+  };
+  consider(byName.get(problem.chain)?.rules[problem.rule], problem.chain);
+  for (const c of table.chains) {
+    for (const r of c.rules) {
+      if ((r.target?.kind === "jump" || r.target?.kind === "goto") && reaching.has(r.target.chain)) consider(r, c.name);
+    }
+  }
+  return best;
+}
+
+export const iptablesRestoreCommand: LabCommand = {
+  name: "iptables-restore",
+  aliases: ["iptables-nft-restore", "iptables-legacy-restore"],
+  summary: "load iptables rules from a file or stdin, one table at a time",
+  run: runIptablesRestore,
+};
