@@ -2,7 +2,7 @@
  * The everyday utilities the lab shell takes from just-bash. Left out on
  * purpose: anything that could reach outside the lab (curl, wget,
  * html-to-markdown, python, js-exec, sqlite3) and the ones the lab provides
- * itself on the world (date, hostname, whoami).
+ * itself on the world (date, hostname, whoami) or for the learner (help).
  */
 import type { CommandName } from "just-bash";
 
@@ -12,6 +12,6 @@ export const SHELL_UTILITIES: CommandName[] = [
   "comm", "cut", "paste", "tr", "rev", "nl", "fold", "expand", "unexpand", "strings", "split", "column",
   "join", "tee", "find", "basename", "dirname", "tree", "du", "env", "printenv", "alias", "unalias",
   "xargs", "true", "false", "clear", "bash", "sh", "jq", "base64", "diff", "sleep", "timeout",
-  "time", "seq", "expr", "md5sum", "sha1sum", "sha256sum", "file", "help", "which", "tac", "od",
+  "time", "seq", "expr", "md5sum", "sha1sum", "sha256sum", "file", "which", "tac", "od",
   "gzip", "gunzip", "zcat", "tar", "yq",
 ];

@@ -5,8 +5,6 @@
 import { createRequire } from "node:module";
 import { HELP, parseCli } from "./args.js";
 import { readAll } from "./output.js";
-import { runSh } from "./run-sh.js";
-import { runPlay } from "./run-play.js";
 
 const require = createRequire(import.meta.url);
 const { version } = require("../../../package.json") as { version: string };
@@ -23,10 +21,15 @@ async function main(argv: readonly string[]): Promise<number> {
     case "error":
       process.stderr.write(`nflab: ${command.message}\nTry 'nflab --help' for more information.\n`);
       return 2;
-    case "sh":
+    case "sh": {
+      // Loaded on demand: `nflab sh` needs no React, and `--help` needs no shell.
+      const { runSh } = await import("./run-sh.js");
       return runSh(command, () => readAll(process.stdin));
-    case "play":
+    }
+    case "play": {
+      const { runPlay } = await import("./run-play.js");
       return runPlay(command);
+    }
   }
 }
 
