@@ -135,6 +135,10 @@ export interface Inet6Addr {
   scope: "host" | "link" | "global";
   /** Duplicate address detection runs until this world time; the address is "tentative" before. */
   dadUntilMs?: number;
+  /** No prefix route for it (`noprefixroute`). */
+  noprefixroute?: boolean;
+  /** When it was added (the namespace's event sequence), ordering its prefix route among others. */
+  seq?: number;
 }
 
 /** An entry of the neighbour table (`ip neigh`). */
