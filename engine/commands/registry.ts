@@ -7,9 +7,11 @@ import type { LabCommand } from "./types.js";
 import { iptablesCommand } from "./iptables/iptables.js";
 import { iptablesRestoreCommand } from "./iptables/restore.js";
 import { iptablesSaveCommand } from "./iptables/iptables-save.js";
+import { ipCommand } from "./ip/index.js";
 
 export const LAB_COMMANDS: readonly LabCommand[] = [
   iptablesCommand,
   iptablesSaveCommand,
   iptablesRestoreCommand,
+  ipCommand,
 ];

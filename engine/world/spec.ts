@@ -4,10 +4,16 @@
  */
 import { DEFAULT_EPOCH_MS } from "./clock.js";
 import { nextUint32, seedRandom, type RandomState } from "./random.js";
-import { WORLD_VERSION, type IptablesBackend, type Link, type NetNamespace, type World } from "./types.js";
-import { etcHosts, labHostFiles, namespaceSysctls } from "./defaults.js";
-import { broadcastOf, formatIpv4, networkOf, parseCidr } from "../addr/ipv4.js";
-import { emptyNetfilter } from "../netfilter/types.js";
+import { WORLD_VERSION, type IptablesBackend, type World } from "./types.js";
+import { etcHosts, labHostFiles } from "./defaults.js";
+import { formatIpv4, parseCidr } from "../addr/ipv4.js";
+import { createNamespace } from "../net/netns.js";
+import { registerLink } from "../net/link-ops.js";
+import { devOpen } from "../net/device.js";
+import { insertIfaddr } from "../net/inet4.js";
+import { insertRoute } from "../net/fib4.js";
+import { settleLinkwatch } from "../net/linkwatch.js";
+import { formatBroadcast } from "../net/inet4.js";
 
 export interface WorldSpec {
   /** Seed of the world's random generator. @default 1 */
@@ -20,6 +26,13 @@ export interface WorldSpec {
   hostname?: string;
   /** The lab host's uplink. @default { address: "10.0.2.15/24", gateway: "10.0.2.2" } */
   eth0?: { address: string; gateway?: string };
+  /**
+   * A bare lab host, as a fresh `unshare -n` namespace: only lo, down, no
+   * eth0, no routes (the ip conformance cases start from this). @default false
+   */
+  bare?: boolean;
+  /** Kernel modules loaded at start ("br_netfilter" adds the net.bridge.* sysctls). @default [] */
+  modules?: string[];
 }
 
 export const LAB_HOST = "lab";
@@ -29,70 +42,40 @@ export function createWorld(spec: WorldSpec = {}): World {
   const random = seedRandom(spec.seed ?? 1);
   const hostname = spec.hostname ?? "lab";
   const eth0 = spec.eth0 ?? { address: "10.0.2.15/24", gateway: "10.0.2.2" };
-  const host = newNamespace(LAB_HOST, "host", hostname);
-  addLoopback(host);
-  const uplink = addEthernet(host, "eth0", random);
   const cidr = parseCidr(eth0.address);
   if (!cidr) throw new RangeError(`eth0 address "${eth0.address}" is not an IPv4 address with a prefix`);
-  uplink.addrs.push({
-    family: 4,
-    address: formatIpv4(cidr.address),
-    prefixLen: cidr.prefixLen,
-    broadcast: formatIpv4(broadcastOf(cidr.address, cidr.prefixLen)),
-    scope: "global",
-  });
-  if (eth0.gateway) host.routes.push({ dst: "default", via: eth0.gateway, dev: "eth0" });
-  host.routes.push({
-    dst: `${formatIpv4(networkOf(cidr.address, cidr.prefixLen))}/${cidr.prefixLen}`,
-    dev: "eth0",
-    proto: "kernel",
-    scope: "link",
-    src: formatIpv4(cidr.address),
-  });
-  return {
+  const world: World = {
     version: WORLD_VERSION,
     clock: { nowMs },
     random,
     backend: spec.backend ?? "nf_tables",
-    namespaces: { [LAB_HOST]: host },
+    namespaces: {},
     files: labHostFiles(hostname, nowMs, etcHosts(hostname, formatIpv4(cidr.address))),
-    processes: { nextPid: 1000 + (nextUint32(random) % 2000), jobs: [] },
+    processes: { nextPid: 0, jobs: [] },
   };
-}
-
-export function newNamespace(id: string, kind: NetNamespace["kind"], hostname: string): NetNamespace {
-  return {
-    id,
-    kind,
-    hostname,
-    links: [],
-    nextIfindex: 1,
-    routes: [],
-    sysctl: namespaceSysctls([]),
-    netfilter: emptyNetfilter(),
-  };
-}
-
-function addLink(ns: NetNamespace, link: Omit<Link, "ifindex">): Link {
-  const full: Link = { ifindex: ns.nextIfindex++, ...link };
-  ns.links.push(full);
-  Object.assign(ns.sysctl, namespaceSysctls([link.name]));
-  return full;
-}
-
-export function addLoopback(ns: NetNamespace): Link {
-  return addLink(ns, {
-    name: "lo",
-    kind: "loopback",
-    mac: "00:00:00:00:00:00",
-    mtu: 65536,
-    up: true,
-    addrs: [{ family: 4, address: "127.0.0.1", prefixLen: 8, scope: "host" }],
+  if (spec.modules && spec.modules.length > 0) world.modules = [...spec.modules];
+  const host = createNamespace(world, LAB_HOST, "host", hostname);
+  const ethMac = randomMac(random, "52:54:00");
+  world.processes.nextPid = 1000 + (nextUint32(random) % 2000);
+  if (spec.bare) return world;
+  devOpen(world, host, host.links[0]!);
+  const uplink = registerLink(world, host, "ether", { name: "eth0", mac: ethMac });
+  if (typeof uplink === "string") throw new Error(`cannot make eth0: ${uplink}`);
+  uplink.operstate = "UP";
+  devOpen(world, host, uplink);
+  const address = formatIpv4(cidr.address);
+  insertIfaddr(host, uplink, {
+    family: 4,
+    address,
+    prefixLen: cidr.prefixLen,
+    broadcast: formatBroadcast(address, cidr.prefixLen),
+    scope: "global",
   });
-}
-
-export function addEthernet(ns: NetNamespace, name: string, random: RandomState): Link {
-  return addLink(ns, { name, kind: "ether", mac: randomMac(random, "52:54:00"), mtu: 1500, up: true, addrs: [] });
+  if (eth0.gateway) insertRoute(host, { dst: "default", via: eth0.gateway, dev: "eth0" }, "add");
+  settleLinkwatch(world);
+  // The lab host has been up for a while: duplicate address detection is long over.
+  for (const link of host.links) for (const a of link.inet6 ?? []) delete a.dadUntilMs;
+  return world;
 }
 
 /** A MAC with the given OUI, or a locally administered unicast one. */
