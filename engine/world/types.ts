@@ -112,6 +112,17 @@ export interface Link {
   brport?: BridgePort;
   /** A bridge's own id address (bridge_id): zero until it takes a port's MAC or is given one. */
   bridgeId?: string;
+  /** Packet counters (`ip -s link`); absent means all zero. */
+  stats?: LinkStats;
+}
+
+export interface LinkStats {
+  rxPackets: number;
+  rxBytes: number;
+  rxDropped: number;
+  txPackets: number;
+  txBytes: number;
+  txDropped: number;
 }
 
 export type Operstate = "UNKNOWN" | "NOTPRESENT" | "DOWN" | "LOWERLAYERDOWN" | "TESTING" | "DORMANT" | "UP";
