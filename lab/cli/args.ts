@@ -7,6 +7,7 @@ export type CliCommand =
   | { kind: "version" }
   | { kind: "play"; scenario?: string; backend: Backend }
   | { kind: "sh"; backend: Backend; source: { from: "file"; path: string; args: string[] } | { from: "string"; text: string; args: string[] } | { from: "stdin" } }
+  | { kind: "validate"; path: string }
   | { kind: "error"; message: string };
 
 export function parseCli(argv: readonly string[]): CliCommand {
@@ -32,6 +33,10 @@ export function parseCli(argv: readonly string[]): CliCommand {
     if (bad) return { kind: "error", message: bad };
     if (args.length > 1) return { kind: "error", message: `play takes one scenario, not "${args.join(" ")}"` };
     return { kind: "play", backend, ...(args[0] ? { scenario: args[0] } : {}) };
+  }
+  if (first === "validate") {
+    if (args.length !== 2) return { kind: "error", message: "validate takes one path: a pack folder or a scenario file" };
+    return { kind: "validate", path: args[1]! };
   }
   if (first === "sh") {
     args.shift();
@@ -60,6 +65,7 @@ Usage:
   nflab sh [FILE [ARGS...]]  run a lab shell script non-interactively, like bash FILE
   nflab sh -c 'COMMANDS'     run commands in the lab shell, like bash -c
   nflab sh < FILE            read commands from standard input
+  nflab validate PATH        check a scenario pack folder or file, with the line of each problem
   nflab --help               show this help
   nflab --version            show the version
 

@@ -26,6 +26,10 @@ async function main(argv: readonly string[]): Promise<number> {
       const { runSh } = await import("./run-sh.js");
       return runSh(command, () => readAll(process.stdin));
     }
+    case "validate": {
+      const { runValidate } = await import("./run-validate.js");
+      return runValidate(command.path);
+    }
     case "play": {
       const { runPlay } = await import("./run-play.js");
       return runPlay(command);
