@@ -7,6 +7,11 @@ import type { Clock } from "./clock.js";
 import type { RandomState } from "./random.js";
 import type { NetfilterState } from "../netfilter/types.js";
 import type { FileTree } from "../fs/types.js";
+import type { DockerState } from "../docker/types.js";
+import type { ConntrackTable } from "../conntrack/types.js";
+import type { Socket } from "../path/sockets.js";
+import type { KernelState } from "../trace/kernel-log.js";
+import type { MonitorState } from "../trace/monitor.js";
 
 /** Bumped whenever the shape of World changes; snapshots carry it. */
 export const WORLD_VERSION = 1;
@@ -29,6 +34,10 @@ export interface World {
   modules?: string[];
   /** The kernel's link watch: carrier changes waiting to update operstates (engine/net/linkwatch.ts). */
   linkwatch?: LinkWatch;
+  /** The Docker Engine of the lab host, once it has been started (engine/docker). */
+  docker?: DockerState;
+  /** The lab host kernel's log ring buffer and boot time (engine/trace/kernel-log.ts). */
+  kernel?: KernelState;
 }
 
 export interface LinkWatch {
@@ -64,6 +73,12 @@ export interface NetNamespace {
   neigh?: Neighbour[];
   /** A counter for ordering events within the namespace (see Link.inet6Ready). */
   seq?: number;
+  /** Connection tracking entries (engine/conntrack), once a packet was tracked here. */
+  conntrack?: ConntrackTable;
+  /** Listening and connected sockets (engine/path/sockets.ts). */
+  sockets?: Socket[];
+  /** Trace and conntrack events for monitors (engine/trace/monitor.ts). */
+  monitor?: MonitorState;
 }
 
 export type LinkKind = "loopback" | "ether" | "veth" | "bridge" | "dummy";
@@ -220,4 +235,6 @@ export interface Job {
   reported: boolean;
   /** What keeps it running regardless of time ("listening on tcp 0.0.0.0:8080"); cleared when that ends. */
   blockedOn?: string;
+  /** What the job printed since the shell last showed it (a monitor's events). */
+  output?: string;
 }
