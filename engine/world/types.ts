@@ -7,6 +7,7 @@ import type { Clock } from "./clock.js";
 import type { RandomState } from "./random.js";
 import type { NetfilterState } from "../netfilter/types.js";
 import type { FileTree } from "../fs/types.js";
+import type { DockerState } from "../docker/types.js";
 import type { ConntrackTable } from "../conntrack/types.js";
 import type { Socket } from "../path/sockets.js";
 import type { KernelState } from "../trace/kernel-log.js";
@@ -33,6 +34,8 @@ export interface World {
   modules?: string[];
   /** The kernel's link watch: carrier changes waiting to update operstates (engine/net/linkwatch.ts). */
   linkwatch?: LinkWatch;
+  /** The Docker Engine of the lab host, once it has been started (engine/docker). */
+  docker?: DockerState;
   /** The lab host kernel's log ring buffer and boot time (engine/trace/kernel-log.ts). */
   kernel?: KernelState;
 }
