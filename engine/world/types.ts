@@ -67,6 +67,8 @@ export interface NetNamespace {
   netfilter: NetfilterState;
   /** The name under /run/netns (`ip netns add NAME`), when the namespace has one. */
   netnsName?: string;
+  /** For a container's namespace: the container's name (`web`), which scenarios and goals use. */
+  containerName?: string;
   /** The ids this namespace gives others (peernet2id), by namespace id: `link-netnsid 0`. */
   nsids?: Record<string, number>;
   /** The neighbour (ARP) table. */
