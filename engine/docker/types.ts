@@ -91,6 +91,15 @@ export interface Endpoint {
   bindings: PortBinding[];
 }
 
+/** A container's place on a network in its configuration (NetworkSettings.Networks). */
+export interface NetworkAttachment {
+  networkId: string;
+  /** The network's name when it was connected (a deleted network is reported by it). */
+  name: string;
+  /** --ip: the address asked for. */
+  ipv4?: string;
+}
+
 export type ContainerStatus = "created" | "running" | "exited";
 
 export interface DockerContainer {
@@ -115,8 +124,8 @@ export interface DockerContainer {
   hostname: string;
   /** "bridge", "host", "none" or a network name (HostConfig.NetworkMode). */
   networkMode: string;
-  /** Networks to join when started, by id, in the order they were connected. */
-  networks: string[];
+  /** Networks to join when started, in the order they were connected (the first one has the gateway). */
+  networks: NetworkAttachment[];
   /** Exposed ports ("80/tcp"), from the image and --expose. */
   exposed: string[];
   /** -p requests (HostConfig.PortBindings). */
@@ -142,4 +151,6 @@ export interface DockerState {
   networks: DockerNetwork[];
   /** In creation order. */
   containers: DockerContainer[];
+  /** The port allocator's last ephemeral port handed out, by "HOSTIP/PROTO" (portallocator's range.last). */
+  ephemeralLast: Record<string, number>;
 }
