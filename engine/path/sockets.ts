@@ -35,6 +35,10 @@ export interface Socket {
   owner?: SocketOwner;
   /** What a server answers each request with, in bytes of payload (a scenario's web server). @default 0 */
   replyBytes?: number;
+  /** The server takes one connection, then closes and its owner job ends (nc -l without -k). */
+  once?: boolean;
+  /** What the server writes to each connection it accepts (`nc -l < response`, a canned HTTP server). */
+  sends?: string;
 }
 
 export function socketsOf(ns: NetNamespace): Socket[] {
