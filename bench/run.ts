@@ -1,0 +1,45 @@
+/**
+ * `npm run bench`: the lab against the real tools on this machine, in the
+ * same run. Prints times and the ratio real/lab (above 1: the lab is faster).
+ * Not a test: numbers depend on the machine.
+ */
+import { createWorld } from "../engine/world/spec.js";
+import { LabShell } from "../engine/shell/session.js";
+import { kubeProxyNatRestore } from "./kube-proxy-rules.js";
+import { fmt, timeIt } from "./measure.js";
+import { realAvailable, realTimings } from "./real-iptables.js";
+
+async function main(): Promise<void> {
+  const services = Number(process.env["NFLAB_BENCH_SERVICES"] ?? 10_000);
+  const rules = kubeProxyNatRestore(services, 3);
+  const lines = rules.split("\n").length;
+  process.stdout.write(`kube-proxy nat table: ${services} services x 3 endpoints, ${lines} lines\n\n`);
+
+  const world = createWorld({ bare: true });
+  world.files["/tmp/kube.rules"] = { type: "file", content: rules, mode: 0o644, mtimeMs: world.clock.nowMs };
+  const shell = new LabShell({ world, interactive: false });
+  let saved = "";
+  const sink = { stdout: (t: string) => void (saved += t), stderr: (t: string) => process.stderr.write(t) };
+  const heapBefore = process.memoryUsage().heapUsed;
+  const lab = {
+    restoreMs: await timeIt(() => shell.runScript("iptables-restore < /tmp/kube.rules", sink)),
+    heapMb: (process.memoryUsage().heapUsed - heapBefore) / 1e6,
+    saveMs: await timeIt(() => shell.runScript("iptables-save -t nat", sink)),
+    listMs: await timeIt(() => shell.runScript("iptables -t nat -nL >/dev/null", sink)),
+  };
+  const labSaveBytes = Buffer.byteLength(saved);
+
+  const why = realAvailable();
+  const real = why ? undefined : realTimings(rules);
+  const row = (what: string, labMs: number, realMs?: number): string =>
+    `${what.padEnd(28)} lab ${fmt(labMs).padStart(10)}   real ${realMs === undefined ? "n/a".padStart(10) : fmt(realMs).padStart(10)}   ${
+      realMs === undefined ? "" : `real/lab ${(realMs / labMs).toFixed(2)}x`
+    }\n`;
+  process.stdout.write(row("iptables-restore", lab.restoreMs, real?.restoreMs));
+  process.stdout.write(row("iptables-save -t nat", lab.saveMs, real?.saveMs));
+  process.stdout.write(row("iptables -t nat -nL", lab.listMs, real?.listMs));
+  process.stdout.write(`\nlab heap growth after restore: ${lab.heapMb.toFixed(0)} MB; saved ${labSaveBytes} bytes${real ? ` (real: ${real.saveBytes})` : ""}\n`);
+  if (why) process.stdout.write(`real iptables not measured: ${why}\n`);
+}
+
+void main();
