@@ -1,0 +1,37 @@
+# curl to a DNAT port forward, and with the forward blocked.
+# nflab-counters: hit
+ip link set lo up
+ip netns add k-c
+ip netns add k-r
+ip netns add k-s
+ip link add veth-c type veth peer name veth-rc
+ip link add veth-s type veth peer name veth-rs
+ip link set veth-c netns k-c
+ip link set veth-rc netns k-r
+ip link set veth-rs netns k-r
+ip link set veth-s netns k-s
+ip -n k-c addr add 10.1.0.1/24 dev veth-c
+ip -n k-r addr add 10.1.0.254/24 dev veth-rc
+ip -n k-r addr add 10.2.0.254/24 dev veth-rs
+ip -n k-s addr add 10.2.0.2/24 dev veth-s
+for ns in k-c k-r k-s; do ip -n $ns link set lo up; done
+ip -n k-c link set veth-c up
+ip -n k-r link set veth-rc up
+ip -n k-r link set veth-rs up
+ip -n k-s link set veth-s up
+ip -n k-c route add default via 10.1.0.254
+ip -n k-s route add default via 10.2.0.254
+ip netns exec k-r sysctl -w net.ipv4.ip_forward=1 >/dev/null
+C="ip netns exec k-c"
+R="ip netns exec k-r"
+S="ip netns exec k-s"
+printf 'HTTP/1.1 204 No Content\r\nServer: nginx/1.22.1\r\n\r\n' >/tmp/response
+$S nc -l 80 </tmp/response >/dev/null &
+sleep 0.3
+$R iptables -t nat -A PREROUTING -p tcp --dport 8080 -j DNAT --to-destination 10.2.0.2:80
+echo "== forwarded"
+$C curl -sS -o /dev/null -w '%{http_code} %{remote_ip}:%{remote_port}\n' http://10.1.0.254:8080/; echo "rc=$?"
+$R iptables -I FORWARD -p tcp --dport 80 -j DROP
+echo "== blocked in FORWARD"
+$C curl -sS --connect-timeout 1 http://10.1.0.254:8080/; echo "rc=$?"
+$R iptables -nvL FORWARD

@@ -1,0 +1,26 @@
+# A listener on the server; nc -vz from the client succeeds, and once the
+# one-shot listener has taken its connection, the next try is refused.
+ip link set lo up
+ip netns add k-c
+ip netns add k-s
+ip link add veth-c type veth peer name veth-s
+ip link set veth-c netns k-c
+ip link set veth-s netns k-s
+ip -n k-c addr add 10.1.0.1/24 dev veth-c
+ip -n k-s addr add 10.1.0.2/24 dev veth-s
+ip -n k-c link set lo up
+ip -n k-c link set veth-c up
+ip -n k-s link set lo up
+ip -n k-s link set veth-s up
+C="ip netns exec k-c"
+S="ip netns exec k-s"
+$S nc -l 80 >/dev/null &
+sleep 0.3
+echo "== listening"
+$S ss -tln
+echo "== connect"
+$C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+sleep 0.3
+echo "== after the one connection"
+$C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+$S ss -tln
