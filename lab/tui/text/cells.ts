@@ -3,6 +3,8 @@
  * when a terminal wraps it at the right margin (as readline assumes too).
  * The width table is the common subset of East Asian Wide/Fullwidth and
  * emoji ranges; combining marks and zero-width characters take no cell.
+ * Select Graphic Rendition sequences (colours, bold) take no cell either:
+ * they travel with the text as units of their own.
  */
 
 const ZERO_WIDTH: readonly (readonly [number, number])[] = [
@@ -16,8 +18,23 @@ const WIDE: readonly (readonly [number, number])[] = [
 
 const within = (ranges: typeof WIDE, cp: number): boolean => ranges.some(([lo, hi]) => cp >= lo && cp <= hi);
 
-/** Columns one character (a code point) occupies. */
+/** An SGR sequence: CSI, parameters, `m`. */
+const SGR = /\x1b\[[0-9;:]*m/y;
+
+/** The characters of a line, each SGR sequence kept whole as one unit. */
+export function* cellUnits(text: string): Generator<string> {
+  for (let i = 0; i < text.length; ) {
+    SGR.lastIndex = i;
+    const sgr = text.charCodeAt(i) === 0x1b ? SGR.exec(text) : null;
+    const unit = sgr ? sgr[0] : String.fromCodePoint(text.codePointAt(i)!);
+    yield unit;
+    i += unit.length;
+  }
+}
+
+/** Columns one character (a code point) or SGR sequence occupies. */
 export function cellWidth(char: string): number {
+  if (char.length > 2 && char.charCodeAt(0) === 0x1b) return 0;
   const cp = char.codePointAt(0) ?? 0;
   if (within(ZERO_WIDTH, cp)) return 0;
   return within(WIDE, cp) ? 2 : 1;
@@ -26,7 +43,7 @@ export function cellWidth(char: string): number {
 /** Columns a string occupies on one row. */
 export function textWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += cellWidth(char);
+  for (const char of cellUnits(text)) width += cellWidth(char);
   return width;
 }
 
@@ -37,7 +54,7 @@ export function wrapRows(text: string, columns: number): string[] {
   for (const line of text.split("\n")) {
     let row = "";
     let col = 0;
-    for (const char of line) {
+    for (const char of cellUnits(line)) {
       const w = cellWidth(char);
       if (col + w > width && col > 0) {
         rows.push(row);
@@ -57,7 +74,7 @@ export function cursorCell(text: string, columns: number): { row: number; col: n
   const width = Math.max(1, columns);
   let row = 0;
   let col = 0;
-  for (const char of text) {
+  for (const char of cellUnits(text)) {
     if (char === "\n") {
       row++;
       col = 0;

@@ -1,7 +1,8 @@
 /**
  * Turns what a command wrote into text the transcript can hold: the screen
  * clear that `clear` prints is found and obeyed, tabs become spaces to the
- * next stop, a carriage return rewrites its line, other controls go away.
+ * next stop, a carriage return rewrites its line, colours and bold (SGR)
+ * stay with the characters they precede, other controls go away.
  */
 
 const TAB_STOP = 8;
@@ -17,23 +18,47 @@ export function splitAtScreenClear(chunk: string): { cleared: boolean; rest: str
   return end < 0 ? { cleared: false, rest: chunk } : { cleared: true, rest: chunk.slice(end) };
 }
 
-/** One line of output (no "\n") as the terminal would show it. */
-export function renderLine(raw: string): string {
-  const cells: string[] = [];
-  let col = 0;
-  for (const char of raw.replace(ESCAPE, "")) {
-    if (char === "\r") col = 0;
-    else if (char === "\b") col = Math.max(0, col - 1);
-    else if (char === "\t") {
-      const stop = (Math.floor(col / TAB_STOP) + 1) * TAB_STOP;
-      while (col < stop) put(cells, col++, " ");
-    } else if (char < " " || char === "\x7f" || (char >= "\x80" && char <= "\x9f")) continue;
-    else put(cells, col++, char);
-  }
-  return cells.join("");
+/** SGR (colours, bold): kept, attached to the character that follows it. */
+const SGR = /^\x1b\[[0-9;:]*m$/;
+
+interface Cell {
+  /** SGR sequences written before this character. */
+  style: string;
+  char: string;
 }
 
-function put(cells: string[], col: number, char: string): void {
-  while (cells.length < col) cells.push(" ");
-  cells[col] = char;
+/** One line of output (no "\n") as the terminal would show it. */
+export function renderLine(raw: string): string {
+  const cells: Cell[] = [];
+  let col = 0;
+  let style = "";
+  const put = (char: string): void => {
+    while (cells.length < col) cells.push({ style: "", char: " " });
+    // An overwritten cell keeps its styles, so that a reset written before it still applies.
+    cells[col] = { style: (cells[col]?.style ?? "") + style, char };
+    style = "";
+    col++;
+  };
+  for (const unit of units(raw)) {
+    if (unit.charCodeAt(0) === 0x1b) style += unit;
+    else if (unit === "\r") col = 0;
+    else if (unit === "\b") col = Math.max(0, col - 1);
+    else if (unit === "\t") {
+      const stop = (Math.floor(col / TAB_STOP) + 1) * TAB_STOP;
+      while (col < stop) put(" ");
+    } else if (unit < " " || unit === "\x7f" || (unit >= "\x80" && unit <= "\x9f")) continue;
+    else put(unit);
+  }
+  return cells.map((c) => c.style + c.char).join("") + style;
+}
+
+/** Characters one by one, SGR sequences whole, other escapes dropped. */
+function* units(raw: string): Generator<string> {
+  let last = 0;
+  for (const match of raw.matchAll(ESCAPE)) {
+    yield* raw.slice(last, match.index);
+    if (SGR.test(match[0])) yield match[0];
+    last = match.index + match[0].length;
+  }
+  yield* raw.slice(last);
 }

@@ -15,6 +15,12 @@ describe("terminal cells", () => {
     expect(cursorCell("ab日", 3)).toEqual({ row: 1, col: 2 });
   });
 
+  test("colour-sequences-take-no-cell", () => {
+    expect(textWidth("\x1b[1;31mab\x1b[0m")).toBe(2);
+    expect(wrapRows("\x1b[1mabc\x1b[0md", 3)).toEqual(["\x1b[1mabc\x1b[0m", "d"]);
+    expect(cursorCell("\x1b[36mab\x1b[m", 3)).toEqual({ row: 0, col: 2 });
+  });
+
   test("the-cursor-after-a-full-row-stands-at-the-start-of-the-next", () => {
     expect(cursorCell("abc", 3)).toEqual({ row: 1, col: 0 });
     expect(cursorCell("ab", 3)).toEqual({ row: 0, col: 2 });

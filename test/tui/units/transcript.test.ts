@@ -11,7 +11,14 @@ describe("output text", () => {
   test("a-carriage-return-rewrites-the-line-and-escapes-are-dropped", () => {
     expect(renderLine("50%\r100%")).toBe("100%");
     expect(renderLine("abc\rX")).toBe("Xbc");
-    expect(renderLine("\x1b[1mbold\x1b[0m\x07")).toBe("bold");
+    expect(renderLine("\x1b[2Kgone\x1b]0;title\x07\x07")).toBe("gone");
+  });
+
+  test("colours-and-bold-stay-with-the-characters-they-precede", () => {
+    expect(renderLine("\x1b[1mbold\x1b[0m\x07")).toBe("\x1b[1mbold\x1b[0m");
+    expect(renderLine("\x1b[31mab\rX\x1b[0m")).toBe("\x1b[31mXb\x1b[0m");
+    expect(renderLine("a\x1b[1m\tb")).toBe("a\x1b[1m       b");
+    expect(renderLine("😀\x1b[0m")).toBe("😀\x1b[0m");
   });
 
   test("the-clear-that-clear-prints-is-found", () => {
