@@ -4,6 +4,7 @@
  * the kernel sees of it (links, addresses, routes, iptables rules, sockets)
  * lives in the namespaces like anyone else's; this is only the daemon's book.
  */
+import type { MainProcess } from "./process.js";
 
 /** dockerd's options that change what it programs (daemon.json / dockerd flags). */
 export interface DaemonOptions {
@@ -111,9 +112,18 @@ export interface DockerContainer {
   image: string;
   /** The image's id ("sha256:..."). */
   imageId: string;
-  /** Path and args as `docker inspect` shows them. */
-  path: string;
-  args: string[];
+  /** Config.Entrypoint and Config.Cmd; Path and Args are their concatenation. */
+  entrypoint: string[];
+  cmd: string[];
+  /** -t and -i (Config.Tty, Config.OpenStdin). */
+  tty: boolean;
+  openStdin: boolean;
+  /** What the main process does (see process.ts). */
+  main: MainProcess;
+  /** When a main process that waits for a while exits by itself. */
+  exitsAtMs?: number;
+  /** State.Error: why the last start failed. */
+  error: string;
   createdMs: number;
   status: ContainerStatus;
   startedMs?: number;
