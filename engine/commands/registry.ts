@@ -8,10 +8,16 @@ import { iptablesCommand } from "./iptables/iptables.js";
 import { iptablesRestoreCommand } from "./iptables/restore.js";
 import { iptablesSaveCommand } from "./iptables/iptables-save.js";
 import { ipCommand } from "./ip/index.js";
+import { sysctlCommand } from "./sysctl/index.js";
+import { hostnameCommand } from "./hostname/index.js";
+import { bridgeCommand } from "./bridge/index.js";
 
 export const LAB_COMMANDS: readonly LabCommand[] = [
   iptablesCommand,
   iptablesSaveCommand,
   iptablesRestoreCommand,
   ipCommand,
+  sysctlCommand,
+  hostnameCommand,
+  bridgeCommand,
 ];

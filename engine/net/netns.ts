@@ -85,6 +85,9 @@ export function moveLink(world: World, from: NetNamespace, link: Link, to: NetNa
   netdevEvent(world, from, link, "UNREGISTER");
   removeLink(from, link);
   removeLinkSysctls(from, link.name);
+  // dev_shutdown: the qdisc goes; the link comes up in its new home with noop again.
+  link.qdisc = "noop";
+  link.qdiscActive = false;
   const oldIndex = link.ifindex;
   link.ifindex = reserveIfindex(to, link.ifindex);
   insertLink(to, link);

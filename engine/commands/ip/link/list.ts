@@ -10,6 +10,7 @@ import { duparg2, exitWith, invarg } from "../errors.js";
 import { getPrefix } from "../inet-prefix.js";
 import { addrViews, printAddrinfo, type AddrView } from "../addr/print-addr.js";
 import { printLinkinfo } from "./print-link.js";
+import { printLinkStats } from "./print-stats.js";
 import { linkByIndex } from "../../../net/links.js";
 import { inCidr, parseIpv4 } from "../../../addr/ipv4.js";
 import { IPADDR_USAGE, IPLINK_USAGE } from "../usage-texts.js";
@@ -143,6 +144,10 @@ export function listLinks(run: IpRun, argv: readonly string[], doLink: boolean):
       }
       out.closeArray("json", null);
       if (run.opts.brief) out.string("fp", null, "%s", "\n");
+      else if (run.opts.stats > 0) {
+        printLinkStats(run, link);
+        out.nl();
+      }
     }
     out.closeObject();
   }

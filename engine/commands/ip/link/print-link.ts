@@ -8,6 +8,7 @@ import type { IpRun } from "../context.js";
 import { linkFlags, operstate } from "../../../net/link-state.js";
 import { nsidOf } from "../../../net/nsid.js";
 import { printLinkDetails } from "./print-details.js";
+import { printLinkStats } from "./print-stats.js";
 
 export interface LinkPrintMode {
   /** `ip link` rather than `ip addr`: the mode, addrgenmode and link stats are shown. */
@@ -118,6 +119,10 @@ export function printLinkinfo(run: IpRun, link: Link, mode: LinkPrintMode): void
     }
   }
   if (run.opts.details > 0) printLinkDetails(run, link, mode.doLink);
+  if (mode.doLink && run.opts.stats > 0) {
+    out.nl();
+    printLinkStats(run, link);
+  }
   out.string("fp", null, "%s", "\n");
 }
 

@@ -79,7 +79,7 @@ export class JsonWriter {
 
   /** jsonw_destroy: the final newline. */
   finish(): string {
-    return `${this.out}\n`;
+    return this.out === "" ? "" : `${this.out}\n`;
   }
 }
 
