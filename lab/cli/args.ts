@@ -5,7 +5,11 @@ export type Backend = "nf_tables" | "legacy";
 export type CliCommand =
   | { kind: "help" }
   | { kind: "version" }
-  | { kind: "play"; scenario?: string; backend: Backend }
+  /** A guided scenario (the default one when none is named); backend overrides the scenario's. */
+  | { kind: "play"; scenario?: string; backend?: Backend }
+  /** The free lab: no scenario. */
+  | { kind: "sandbox"; backend: Backend }
+  | { kind: "check"; scenario: string; script: string; json: boolean }
   | { kind: "sh"; backend: Backend; source: { from: "file"; path: string; args: string[] } | { from: "string"; text: string; args: string[] } | { from: "stdin" } }
   | { kind: "validate"; path: string }
   | { kind: "error"; message: string };
@@ -13,12 +17,14 @@ export type CliCommand =
 export function parseCli(argv: readonly string[]): CliCommand {
   const args = [...argv];
   let backend: Backend = "nf_tables";
+  let backendGiven = false;
   const takeBackend = (): string | undefined => {
     const i = args.findIndex((a) => a === "--backend" || a.startsWith("--backend="));
     if (i < 0) return undefined;
     const arg = args[i]!;
     const value = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : args[i + 1];
     args.splice(i, arg.includes("=") ? 1 : 2);
+    backendGiven = true;
     if (value === "nft" || value === "nf_tables") backend = "nf_tables";
     else if (value === "legacy") backend = "legacy";
     else return `--backend takes "nft" or "legacy", not "${value ?? ""}"`;
@@ -32,8 +38,17 @@ export function parseCli(argv: readonly string[]): CliCommand {
     const bad = takeBackend();
     if (bad) return { kind: "error", message: bad };
     if (args.length > 1) return { kind: "error", message: `play takes one scenario, not "${args.join(" ")}"` };
-    return { kind: "play", backend, ...(args[0] ? { scenario: args[0] } : {}) };
+    if (args[0]?.startsWith("-")) return { kind: "error", message: `play: ${args[0]}: invalid option` };
+    return { kind: "play", ...(backendGiven ? { backend } : {}), ...(args[0] ? { scenario: args[0] } : {}) };
   }
+  if (first === "sandbox") {
+    args.shift();
+    const bad = takeBackend();
+    if (bad) return { kind: "error", message: bad };
+    if (args.length > 0) return { kind: "error", message: `sandbox takes no arguments, not "${args.join(" ")}"` };
+    return { kind: "sandbox", backend };
+  }
+  if (first === "check") return parseCheck(args.slice(1));
   if (first === "validate") {
     if (args.length !== 2) return { kind: "error", message: "validate takes one path: a pack folder or a scenario file" };
     return { kind: "validate", path: args[1]! };
@@ -54,14 +69,38 @@ export function parseCli(argv: readonly string[]): CliCommand {
   return { kind: "error", message: `unknown command "${first}"` };
 }
 
+function parseCheck(args: string[]): CliCommand {
+  let script: string | undefined;
+  let json = false;
+  const rest: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === "--json") json = true;
+    else if (arg === "--script") {
+      script = args[++i];
+      if (script === undefined) return { kind: "error", message: "check: --script needs a file" };
+    } else if (arg.startsWith("--script=")) script = arg.slice("--script=".length);
+    else if (arg.startsWith("-") && arg !== "-") return { kind: "error", message: `check: ${arg}: invalid option` };
+    else rest.push(arg);
+  }
+  if (rest.length !== 1) return { kind: "error", message: "check takes one scenario: nflab check SCENARIO --script FILE [--json]" };
+  if (!script) return { kind: "error", message: "check needs the commands to run: nflab check SCENARIO --script FILE [--json]" };
+  return { kind: "check", scenario: rest[0]!, script, json };
+}
+
 export const HELP = `nflab — a lab for learning Linux packet filtering (iptables, NAT, conntrack)
 
 Everything happens in an emulated Linux host: nothing you type changes this
 computer or sends a real packet.
 
 Usage:
-  nflab                      open the lab (an interactive root shell)
-  nflab play [SCENARIO]      open the lab on a guided scenario
+  nflab                      open the lab on the first guided scenario
+  nflab play [SCENARIO]      open the lab on a guided scenario (pack/id or id);
+                             your progress is saved, and resumed next time
+  nflab sandbox              open a free lab: an interactive root shell, no scenario
+  nflab check SCENARIO --script FILE [--json]
+                             run FILE's commands on the scenario's lab and check
+                             its goals; exit status 0 only when all of them pass
   nflab sh [FILE [ARGS...]]  run a lab shell script non-interactively, like bash FILE
   nflab sh -c 'COMMANDS'     run commands in the lab shell, like bash -c
   nflab sh < FILE            read commands from standard input
@@ -75,4 +114,8 @@ Options:
                              iptables-legacy
 
 In the lab, try:  iptables -L -n -v   ip addr   help
+In a scenario:    task   check   why   hint   reset   solution   scenarios
+
+Files: progress is kept in $XDG_DATA_HOME/nflab (~/.local/share/nflab); set
+NFLAB_SCENARIOS to a folder of scenario packs to play your own.
 `;

@@ -1,6 +1,7 @@
 /**
  * Entry point of the `nflab` command: parses the command line and hands over
- * to the lab shell (`sh`) or the TUI (`play`, the default).
+ * to the lab shell (`sh`), the grader (`check`) or the TUI (`play`, the
+ * default, and `sandbox`).
  */
 import { createRequire } from "node:module";
 import { HELP, parseCli } from "./args.js";
@@ -33,6 +34,14 @@ async function main(argv: readonly string[]): Promise<number> {
     case "play": {
       const { runPlay } = await import("./run-play.js");
       return runPlay(command);
+    }
+    case "sandbox": {
+      const { runSandbox } = await import("./run-play.js");
+      return runSandbox(command);
+    }
+    case "check": {
+      const { runCheck } = await import("./run-check.js");
+      return runCheck(command);
     }
   }
 }

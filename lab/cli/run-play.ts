@@ -1,13 +1,20 @@
-/** `nflab` / `nflab play`: the interactive lab in the terminal. */
+/** `nflab` / `nflab play [SCENARIO]` / `nflab sandbox`: the interactive lab in the terminal. */
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { LabShell } from "../../engine/shell/session.js";
 import { createWorld } from "../../engine/world/spec.js";
 import type { CliCommand } from "./args.js";
-import { runTui } from "../tui/run-tui.js";
+import { refuseWithoutTerminal, runTui } from "../tui/run-tui.js";
 import { welcome } from "../tui/components/Welcome.js";
+import { DEFAULT_SCENARIO, findScenario, loadCatalog, type CatalogEntry } from "../scenario/catalog.js";
+import { scenarioGreeting } from "../scenario/greeting.js";
+import { loadProbeRunner } from "../scenario/probe-runner.js";
+import { ProgressStore } from "../scenario/progress-store.js";
+import { ScenarioSession } from "../scenario/scenario-session.js";
+import { ScenarioShell } from "../scenario/scenario-shell.js";
 
 type PlayCommand = Extract<CliCommand, { kind: "play" }>;
+type SandboxCommand = Extract<CliCommand, { kind: "sandbox" }>;
 
 /** Where the lab keeps what outlives a session (history, progress): $XDG_DATA_HOME/nflab. */
 export function dataDir(): string {
@@ -16,7 +23,34 @@ export function dataDir(): string {
 }
 
 export async function runPlay(command: PlayCommand): Promise<number> {
+  // Said before the scenario boots, so that a pipe is told at once.
+  if (refuseWithoutTerminal(process.stdin, process.stderr)) return 1;
+  const catalog = loadCatalog();
+  const found = findScenario(catalog, command.scenario ?? DEFAULT_SCENARIO);
+  if (!found.ok) {
+    process.stderr.write(`nflab play: ${found.message}\n`);
+    return 2;
+  }
+  const session = await ScenarioSession.open({
+    entry: withBackend(found.entry, command.backend),
+    probe: await loadProbeRunner(),
+    store: new ProgressStore(dataDir()),
+    now: Date.now,
+    columns: () => process.stdout.columns || 80,
+    catalog,
+  });
+  const shell = new ScenarioShell(session);
+  return runTui({ shell, historyFile: join(dataDir(), "history"), greeting: scenarioGreeting(session), goals: session });
+}
+
+export async function runSandbox(command: SandboxCommand): Promise<number> {
   const world = createWorld({ backend: command.backend, startTimeMs: Date.now() });
   const shell = new LabShell({ world, interactive: true, wallClock: Date.now });
   return runTui({ shell, historyFile: join(dataDir(), "history"), header: welcome(command.backend) });
+}
+
+/** `--backend` on the command line wins over the scenario's own. */
+function withBackend(entry: CatalogEntry, backend: PlayCommand["backend"]): CatalogEntry {
+  if (!backend || backend === entry.scenario.world.backend) return entry;
+  return { ...entry, scenario: { ...entry.scenario, world: { ...entry.scenario.world, backend } } };
 }

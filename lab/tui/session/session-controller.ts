@@ -21,6 +21,8 @@ export interface SessionOptions {
   history?: HistoryStore;
   /** What `~` stands for in completed paths. @default "/root" */
   home?: string;
+  /** Output shown before the first prompt, as if a command had printed it. @default nothing */
+  greeting?: string;
 }
 
 const CONTINUATION_PROMPT = "> ";
@@ -48,6 +50,7 @@ export class SessionController {
     } catch (e) {
       this.output(`nflab: cannot read the history file: ${messageOf(e)}\n`);
     }
+    this.output(options.greeting ?? "");
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
