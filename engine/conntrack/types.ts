@@ -57,6 +57,8 @@ export interface ConnEntry {
   /** IPS_ASSURED: seen enough to be kept under pressure (and printed [ASSURED]). */
   assured: boolean;
   tcp?: TcpCtState;
+  /** World time (ms) the connection's first packet was seen. */
+  createdAtMs: number;
   /** World time (ms) at which the entry expires. */
   expiresAtMs: number;
   /** ct mark (CONNMARK, ct mark set). */

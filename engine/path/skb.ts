@@ -1,0 +1,37 @@
+/**
+ * The packet in flight and what the stack keeps beside it (struct sk_buff's
+ * fields beyond the headers): its conntrack, a zone or NOTRACK asked for in
+ * raw, the nf_trace id, the REJECT answer asked for, the output route.
+ */
+import type { WirePacket } from "../packet/wire.js";
+import type { SkbCt } from "../conntrack/attach.js";
+import type { CRule, CTable } from "./compile.js";
+import type { OutRoute } from "./route.js";
+
+export interface Skb {
+  p: WirePacket;
+  ct: SkbCt;
+  /** CT --zone from the raw table, for the entry conntrack creates. */
+  zone?: number;
+  /** The nf_trace id, once TRACE marked the packet. */
+  traceId?: number;
+  /** REJECT asked for an answer (the packet itself is dropped). */
+  reject?: { readonly with: string; readonly table: CTable; readonly rule: CRule };
+  /** The output route (POSTROUTING's MASQUERADE needs its next hop). */
+  route?: OutRoute;
+}
+
+export function newSkb(p: WirePacket, ct?: SkbCt): Skb {
+  return { p, ct };
+}
+
+/** skb_scrub_packet(skb, xnet): crossing into another namespace forgets conntrack, nf_trace and the mark. */
+export function scrub(skb: Skb, xnet: boolean): void {
+  skb.ct = undefined;
+  skb.zone = undefined;
+  skb.traceId = undefined;
+  skb.reject = undefined;
+  skb.route = undefined;
+  const { ct: _ct, trace: _trace, physIn: _pi, physOut: _po, bridged: _b, inIface: _i, outIface: _o, ...rest } = skb.p;
+  skb.p = xnet ? { ...rest, mark: 0 } : rest;
+}
