@@ -11,6 +11,7 @@ import { ipCommand } from "./ip/index.js";
 import { sysctlCommand } from "./sysctl/index.js";
 import { hostnameCommand } from "./hostname/index.js";
 import { bridgeCommand } from "./bridge/index.js";
+import { dockerCommand } from "./docker/docker.js";
 
 export const LAB_COMMANDS: readonly LabCommand[] = [
   iptablesCommand,
@@ -20,4 +21,5 @@ export const LAB_COMMANDS: readonly LabCommand[] = [
   sysctlCommand,
   hostnameCommand,
   bridgeCommand,
+  dockerCommand,
 ];

@@ -47,6 +47,12 @@ export interface RunSpec {
   autoRemove?: boolean;
   tty?: boolean;
   interactive?: boolean;
+  /** --restart: kept in HostConfig (the lab never restarts dockerd). */
+  restart?: string;
+  /** --cap-add */
+  capAdd?: string[];
+  privileged?: boolean;
+  labels?: Record<string, string>;
 }
 
 const VALID_NAME = /^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/;
@@ -136,6 +142,10 @@ export function createContainer(world: World, state: DockerState, spec: RunSpec)
     exposed: [...exposed].sort(),
     portRequests: mode === "bridge" || attachments.length > 0 ? requests : [],
     autoRemove: spec.autoRemove ?? false,
+    restartPolicy: spec.restart ?? "no",
+    capAdd: spec.capAdd ?? [],
+    privileged: spec.privileged ?? false,
+    labels: spec.labels ?? {},
     endpoints: [],
     env: [...(spec.env ?? []), ...image.env.filter((e) => !(spec.env ?? []).some((s) => s.split("=")[0] === e.split("=")[0]))],
   };
@@ -161,7 +171,7 @@ function takenAddresses(state: DockerState, net: DockerNetwork): Set<string> {
 }
 
 /** Joins one network: an address and a MAC, the veth, eth<N> in the sandbox. */
-function joinNetwork(world: World, state: DockerState, c: DockerContainer, att: NetworkAttachment, index: number): Endpoint | DaemonError {
+export function joinNetwork(world: World, state: DockerState, c: DockerContainer, att: NetworkAttachment, index: number): Endpoint | DaemonError {
   const net = networkOf(state, att.networkId);
   if (!net) return daemonError("notFound", `network ${att.name} not found`);
   const pool = parseCidr(net.subnet!)!;
@@ -179,13 +189,14 @@ function joinNetwork(world: World, state: DockerState, c: DockerContainer, att: 
 }
 
 /** docker start: sandbox, networks, published ports, then the main process. */
-export function startContainer(world: World, state: DockerState, c: DockerContainer): DaemonError | undefined {
+export function startContainer(world: World, state: DockerState, c: DockerContainer, opts: { holdOnce?: boolean } = {}): DaemonError | undefined {
   syncContainers(world, state);
   if (c.status === "running") return undefined;
   for (const att of c.networks) if (!networkOf(state, att.networkId)) return daemonError("notFound", `network ${att.name} not found`);
   c.pid = world.processes.nextPid++;
   if (c.networkMode === "host") c.nsId = LAB_HOST;
   else c.nsId = createSandbox(world, c).id;
+  c.sandboxId = generateId(world);
   for (const [i, att] of c.networks.entries()) {
     const ep = joinNetwork(world, state, c, att, i);
     if (isDaemonError(ep)) return failStart(world, state, c, ep);
@@ -209,7 +220,8 @@ export function startContainer(world: World, state: DockerState, c: DockerContai
     const sock = listen(world, ns, { proto: s.proto, port: s.port, owner: { pid: c.pid, command: s.command }, replyBytes: s.replyBytes });
     if (typeof sock === "string") return void exitContainer(world, state, c, 1);
   }
-  if (c.main.kind === "once") exitContainer(world, state, c, 0);
+  // A command that runs once exits now, unless the caller runs it first (an attached `docker run`).
+  if (c.main.kind === "once" && !opts.holdOnce) exitContainer(world, state, c, 0);
   else if (c.main.runsForMs !== undefined) c.exitsAtMs = world.clock.nowMs + c.main.runsForMs;
   return undefined;
 }
@@ -234,6 +246,7 @@ function releaseNetworking(world: World, state: DockerState, c: DockerContainer)
     for (const s of socketsOf(host).filter((s) => s.owner?.pid === c.pid)) closeSocket(host, s);
   } else if (c.nsId) destroySandbox(world, c.nsId);
   delete c.nsId;
+  delete c.sandboxId;
   settleLinkwatch(world);
 }
 

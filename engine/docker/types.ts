@@ -142,10 +142,17 @@ export interface DockerContainer {
   portRequests: PortRequest[];
   /** --rm */
   autoRemove: boolean;
+  /** --restart ("no", "always", "unless-stopped", "on-failure[:N]"). */
+  restartPolicy: string;
+  capAdd: string[];
+  privileged: boolean;
+  labels: Record<string, string>;
   /** Endpoints while running (a stopped container keeps none). */
   endpoints: Endpoint[];
   /** The network namespace while running (a world namespace id). */
   nsId?: string;
+  /** libnetwork's sandbox id while running (SandboxKey is /var/run/docker/netns/<its first 12>). */
+  sandboxId?: string;
   /** Container environment (Config.Env). */
   env: string[];
 }
