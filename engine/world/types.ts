@@ -165,6 +165,8 @@ export interface Inet6Addr {
   dadUntilMs?: number;
   /** No prefix route for it (`noprefixroute`). */
   noprefixroute?: boolean;
+  /** Added with `nodad`: never tentative. */
+  nodad?: boolean;
   /** When it was added (the namespace's event sequence), ordering its prefix route among others. */
   seq?: number;
 }
@@ -203,7 +205,8 @@ export interface Route {
   dst: string;
   via?: string;
   dev: string;
-  proto?: "kernel" | "boot" | "static" | "dhcp";
+  /** The routing protocol's name from /etc/iproute2/rt_protos ("kernel", "static", "dhcp", "openr", "99"); absent is "boot". */
+  proto?: string;
   scope?: "host" | "link" | "global";
   src?: string;
   metric?: number;
