@@ -34,6 +34,12 @@ export interface TcpConnectOptions {
   readonly sport?: number;
   /** How long the tool waits for the connection, in ms (nc -w, curl --connect-timeout). @default 127000 */
   readonly timeoutMs?: number;
+  /**
+   * When each SYN leaves, in ms after the first (0 first); the caller's own
+   * schedule (tcp_syn_retries, tcp_syn_linear_timeouts, the tool's timeout).
+   * @default SYN_SCHEDULE_MS cut at timeoutMs
+   */
+  readonly synTimesMs?: readonly number[];
   /** Record each packet's steps. @default true */
   readonly trace?: boolean;
   /** Who owns the client socket (for ss -p). */
@@ -98,8 +104,8 @@ export function sendTcpConnect(world: World, opts: TcpConnectOptions): TcpConnec
   const timeout = Math.min(opts.timeoutMs ?? SYN_GIVE_UP_MS, SYN_GIVE_UP_MS);
   const seq = nextUint32(world.random);
   let id = nextUint32(world.random) & 0xffff;
-  for (const at of SYN_SCHEDULE_MS) {
-    if (at >= timeout) break;
+  for (const at of opts.synTimesMs ?? SYN_SCHEDULE_MS) {
+    if (opts.synTimesMs === undefined && at >= timeout) break;
     const first = sendOne(world, ns, tcpSyn(world, ns, ends, id, seq), "connect() SYN", record);
     id = (id + 1) & 0xffff;
     packets.push(first.walked);
