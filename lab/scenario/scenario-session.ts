@@ -17,6 +17,7 @@ import { cloneWorld } from "../../engine/world/clone.js";
 import type { World } from "../../engine/world/types.js";
 import type { GoalsPort } from "../tui/session/goals-port.js";
 import type { Catalog, CatalogEntry } from "./catalog.js";
+import { ANSI_STYLE } from "./markdown/style.js";
 import type { ProgressStore } from "./progress-store.js";
 import { replaceWorld } from "./world-swap.js";
 
@@ -50,6 +51,8 @@ export class ScenarioSession implements GoalsPort {
   readonly notices: string[] = [];
   private readonly listeners = new Set<() => void>();
   private saveFailed = false;
+  /** Set by reset: the line that asked for it does not begin the new history. */
+  private historyRestarted = false;
   private rebooted: { disk: string; world: World } | undefined;
   private anchor = { worldMs: 0, realMs: 0 };
 
@@ -105,11 +108,12 @@ export class ScenarioSession implements GoalsPort {
 
   /** After each command line: remember it, check the goals, save. */
   async afterLine(line: string, sink: OutputSink): Promise<void> {
-    if (line.trim() !== "") this.history.push(line);
+    if (line.trim() !== "" && !this.historyRestarted) this.history.push(line);
+    this.historyRestarted = false;
     const before = this.allPass();
     await this.refresh();
     if (this.allPass() && !before) {
-      sink.stdout(`\x1b[32m✔ All ${this.results.length} goals pass — scenario complete!\x1b[39m \`scenarios\` lists what to try next.\n`);
+      sink.stdout(`${ANSI_STYLE.ok(`✔ All ${this.results.length} goals pass — scenario complete!`)} \`scenarios\` lists what to try next.\n`);
     }
     this.save(sink);
   }
@@ -124,6 +128,7 @@ export class ScenarioSession implements GoalsPort {
     replaceWorld(this.world, boot.world);
     this.hintsRevealed = [];
     this.history = [];
+    this.historyRestarted = true;
     this.setAnchor();
     await this.refresh();
     return boot;
