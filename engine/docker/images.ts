@@ -32,7 +32,8 @@ export interface ImageInfo {
   stopsOnSignal: boolean;
   /** Virtual size in bytes (docker images). */
   size: number;
-  createdMs: number;
+  /** How long before the daemon first started the image was built (its Created). */
+  ageDays: number;
 }
 
 const PATH = "PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
@@ -50,7 +51,7 @@ const IMAGES: readonly ImageInfo[] = [
     servers: [{ proto: "tcp", port: 80, command: "nginx", replyBytes: 615 }],
     stopsOnSignal: true,
     size: 191_951_155,
-    createdMs: Date.UTC(2024, 10, 26, 18, 42, 8),
+    ageDays: 12,
   },
   {
     repo: "httpd",
@@ -64,7 +65,7 @@ const IMAGES: readonly ImageInfo[] = [
     servers: [{ proto: "tcp", port: 80, command: "httpd", replyBytes: 45 }],
     stopsOnSignal: true,
     size: 147_865_122,
-    createdMs: Date.UTC(2024, 11, 3, 2, 18, 41),
+    ageDays: 20,
   },
   {
     repo: "traefik/whoami",
@@ -77,7 +78,7 @@ const IMAGES: readonly ImageInfo[] = [
     servers: [{ proto: "tcp", port: 80, command: "whoami", replyBytes: 220 }],
     stopsOnSignal: true,
     size: 6_597_880,
-    createdMs: Date.UTC(2024, 5, 12, 9, 1, 0),
+    ageDays: 190,
   },
   {
     repo: "redis",
@@ -90,16 +91,16 @@ const IMAGES: readonly ImageInfo[] = [
     servers: [{ proto: "tcp", port: 6379, command: "redis-server", replyBytes: 7 }],
     stopsOnSignal: true,
     size: 117_187_776,
-    createdMs: Date.UTC(2024, 9, 2, 15, 12, 30),
+    ageDays: 75,
   },
-  shellImage("busybox", "sha256:af4709625109f5a0d5e46ce5a4f8b3a6e6ad4e9d0c8f0a4d7c2e1b9f3a6d5c4b", ["sh"], 4_269_312),
-  shellImage("alpine", "sha256:b0c9d7a6e5f4c3b2a1908f7e6d5c4b3a29180f7e6d5c4b3a2918f0e7d6c5b4a3", ["/bin/sh"], 7_834_928),
-  shellImage("ubuntu", "sha256:b1d9df8ab81559494794e522b380878cf9ba82d4c1fb67293bcf931c3aa69ae4", ["/bin/bash"], 78_118_192),
-  shellImage("debian", "sha256:c2d8a1f0e9b8a7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2", ["bash"], 116_478_464),
+  shellImage("busybox", "sha256:af4709625109f5a0d5e46ce5a4f8b3a6e6ad4e9d0c8f0a4d7c2e1b9f3a6d5c4b", ["sh"], 4_269_312, 470),
+  shellImage("alpine", "sha256:b0c9d7a6e5f4c3b2a1908f7e6d5c4b3a29180f7e6d5c4b3a2918f0e7d6c5b4a3", ["/bin/sh"], 7_834_928, 45),
+  shellImage("ubuntu", "sha256:b1d9df8ab81559494794e522b380878cf9ba82d4c1fb67293bcf931c3aa69ae4", ["/bin/bash"], 78_118_192, 33),
+  shellImage("debian", "sha256:c2d8a1f0e9b8a7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2", ["bash"], 116_478_464, 27),
 ];
 
-function shellImage(repo: string, id: string, cmd: string[], size: number): ImageInfo {
-  return { repo, id, entrypoint: [], cmd, env: [PATH], exposed: [], workingDir: "", servers: [], stopsOnSignal: false, size, createdMs: Date.UTC(2024, 11, 2, 0, 0, 0) };
+function shellImage(repo: string, id: string, cmd: string[], size: number, ageDays: number): ImageInfo {
+  return { repo, id, entrypoint: [], cmd, env: [PATH], exposed: [], workingDir: "", servers: [], stopsOnSignal: false, size, ageDays };
 }
 
 export interface ImageRef {

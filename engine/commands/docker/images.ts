@@ -16,14 +16,15 @@ export const imagesSub: DockerSub = {
   args: { max: 1 },
   run(d, p) {
     const want = p.args[0];
-    const images = [...knownImages()].filter((i) => want === undefined || i.repo === want.split(":")[0]).sort((a, b) => b.createdMs - a.createdMs);
+    const created = (days: number) => d.state.startedMs - days * 86_400_000;
+    const images = [...knownImages()].filter((i) => want === undefined || i.repo === want.split(":")[0]).sort((a, b) => a.ageDays - b.ageDays);
     const trunc = !flagBool(p, "no-trunc");
     const rows = images.map((i) => ({
       Repository: i.repo,
       Tag: "latest",
       ID: trunc ? i.id.slice(7, 19) : i.id,
-      CreatedSince: `${humanDuration(d.world.clock.nowMs - i.createdMs)} ago`,
-      CreatedAt: new Date(i.createdMs).toISOString().replace("T", " ").replace(/\.\d+Z$/, " +0000 UTC"),
+      CreatedSince: `${humanDuration(d.world.clock.nowMs - created(i.ageDays))} ago`,
+      CreatedAt: new Date(created(i.ageDays)).toISOString().replace("T", " ").replace(/\.\d+Z$/, " +0000 UTC"),
       Size: humanSize(i.size),
       Digest: "<none>",
     }));
