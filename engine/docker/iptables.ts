@@ -17,6 +17,8 @@ export interface RawResult {
   ok: boolean;
   /** stdout and stderr together, as Go's CombinedOutput. */
   output: string;
+  /** Why it failed, as IPTable.RawCombinedOutput words it: " (iptables failed: iptables --wait ARGS: OUTPUT (exit status N))". */
+  error?: string;
 }
 
 /** IPTable.Raw: `iptables --wait ARGS` on the lab host. */
@@ -35,7 +37,9 @@ export function raw(world: World, args: readonly string[]): RawResult {
     exec: async () => ({ stdout: "", stderr: "dockerd runs no shell commands\n", exitCode: 127 }),
   };
   const r = runIptables(ctx);
-  return { ok: r.exitCode === 0, output: r.stdout + r.stderr };
+  const output = r.stdout + r.stderr;
+  if (r.exitCode === 0) return { ok: true, output };
+  return { ok: false, output, error: ` (iptables failed: iptables --wait ${args.join(" ")}: ${output} (exit status ${r.exitCode}))` };
 }
 
 /** IPTable.Exists: `-t TABLE -C CHAIN RULE` succeeds. */

@@ -117,12 +117,18 @@ function perPortRules(state: DockerState, net: DockerNetwork, b: PortBinding): I
   return rules;
 }
 
-function setPerPortIptables(world: World, state: DockerState, net: DockerNetwork, b: PortBinding, enable: boolean): void {
-  if (!state.options.iptables || !isV4(b.hostIp) || !isV4(b.containerIp)) return;
-  for (const r of perPortRules(state, net, b)) {
-    if (enable) ruleAppend(world, r);
-    else ruleDelete(world, r);
+/** Docker labels the forwarding rule "MASQUERADE" too (port_mapping_linux.go). */
+const RULE_NAMES = ["DNAT", "MASQUERADE", "MASQUERADE", "MASQUERADE"];
+
+/** The rules of one binding added or deleted; a failure is appendOrDelChainRule's message. */
+function setPerPortIptables(world: World, state: DockerState, net: DockerNetwork, b: PortBinding, enable: boolean): string | undefined {
+  if (!state.options.iptables || !isV4(b.hostIp) || !isV4(b.containerIp)) return undefined;
+  const rules = perPortRules(state, net, b);
+  for (const [i, r] of rules.entries()) {
+    const res = enable ? ruleAppend(world, r) : ruleDelete(world, r);
+    if (!res.ok) return `Unable to ${enable ? "enable" : "disable"} ${RULE_NAMES[i]} rule: ${res.error ?? ""}`;
   }
+  return undefined;
 }
 
 /** The requests of one container on its gateway network, made into bindings; all or nothing. */
@@ -148,7 +154,13 @@ export function addPortMappings(world: World, state: DockerState, net: DockerNet
     }
     bindings.push(...made);
   }
-  for (const b of bindings) setPerPortIptables(world, state, net, b, true);
+  for (const b of bindings) {
+    const err = setPerPortIptables(world, state, net, b, true);
+    if (err) {
+      releasePortBindings(world, state, net, bindings);
+      return daemonError("system", err);
+    }
+  }
   return bindings;
 }
 

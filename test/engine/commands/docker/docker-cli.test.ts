@@ -211,4 +211,17 @@ describe("docker and the host's iptables", () => {
     expect((await run("iptables -t nat -S DOCKER")).stdout).toBe("-N DOCKER\n");
     expect((await run("docker ps --format '{{.Names}} {{.Status}}'")).stdout).toBe("web Up Less than a second\n");
   });
+
+  it("a-deleted-docker-chain-makes-publishing-fail-with-docker-s-iptables-error", async () => {
+    const { run } = lab();
+    await run("docker ps");
+    await run("iptables -t nat -F && iptables -t nat -X DOCKER");
+    const r = await run("docker run -d --name web -p 8080:80 nginx");
+    expect(r.exitCode).toBe(125);
+    expect(r.stderr).toMatch(
+      /^docker: Error response from daemon: driver failed programming external connectivity on endpoint web \([0-9a-f]{64}\): Unable to enable DNAT rule: {2}\(iptables failed: iptables --wait -t nat -A DOCKER -p tcp -d 0\/0 --dport 8080 -j DNAT --to-destination 172\.17\.0\.2:80 ! -i docker0: iptables: No chain\/target\/match by that name\.\n \(exit status 1\)\)\.\n$/,
+    );
+    expect((await run("docker ps -a --format '{{.Names}} {{.Status}}'")).stdout).toBe("web Created\n");
+    expect((await run("iptables-save -t filter")).stdout).not.toContain("--dport 80 -j ACCEPT");
+  });
 });
