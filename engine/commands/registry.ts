@@ -12,6 +12,7 @@ import { sysctlCommand } from "./sysctl/index.js";
 import { hostnameCommand } from "./hostname/index.js";
 import { bridgeCommand } from "./bridge/index.js";
 import { dockerCommand } from "./docker/docker.js";
+import { ncCommand } from "./nc/nc.js";
 
 export const LAB_COMMANDS: readonly LabCommand[] = [
   iptablesCommand,
@@ -22,4 +23,5 @@ export const LAB_COMMANDS: readonly LabCommand[] = [
   hostnameCommand,
   bridgeCommand,
   dockerCommand,
+  ncCommand,
 ];

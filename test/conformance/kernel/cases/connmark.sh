@@ -11,18 +11,18 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S nc -lk 80 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 80 >/dev/null &
 sleep 0.3
-$S iptables -t mangle -A PREROUTING -j CONNMARK --restore-mark
-$S iptables -t mangle -A PREROUTING -m mark --mark 0 -p tcp --dport 80 -j MARK --set-mark 0x2a
-$S iptables -t mangle -A PREROUTING -j CONNMARK --save-mark
-$S iptables -A INPUT -m connmark --mark 0x2a -j ACCEPT
+S iptables -t mangle -A PREROUTING -j CONNMARK --restore-mark
+S iptables -t mangle -A PREROUTING -m mark --mark 0 -p tcp --dport 80 -j MARK --set-mark 0x2a
+S iptables -t mangle -A PREROUTING -j CONNMARK --save-mark
+S iptables -A INPUT -m connmark --mark 0x2a -j ACCEPT
 echo "== connect"
-$C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
 echo "== conntrack"
-$S conntrack -L 2>&1 | sort
+S conntrack -L 2>&1 | sort
 echo "== counters"
-$S iptables -t mangle -nvL PREROUTING
-$S iptables -nvL INPUT
+S iptables -t mangle -nvL PREROUTING
+S iptables -nvL INPUT

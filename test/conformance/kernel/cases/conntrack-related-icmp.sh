@@ -23,17 +23,17 @@ ip -n k-s link set veth-s up
 ip -n k-c route add default via 10.1.0.254
 ip -n k-s route add default via 10.2.0.254
 ip netns exec k-r sysctl -w net.ipv4.ip_forward=1 >/dev/null
-C="ip netns exec k-c"
-R="ip netns exec k-r"
-S="ip netns exec k-s"
-$S iptables -A INPUT -p tcp --dport 80 -j REJECT
-$R iptables -P FORWARD DROP
-$R iptables -A FORWARD -i veth-rc -j ACCEPT
-$R iptables -A FORWARD -m conntrack --ctstate ESTABLISHED -j ACCEPT
+C() { ip netns exec k-c "$@"; }
+R() { ip netns exec k-r "$@"; }
+S() { ip netns exec k-s "$@"; }
+S iptables -A INPUT -p tcp --dport 80 -j REJECT
+R iptables -P FORWARD DROP
+R iptables -A FORWARD -i veth-rc -j ACCEPT
+R iptables -A FORWARD -m conntrack --ctstate ESTABLISHED -j ACCEPT
 echo "== ESTABLISHED only"
-$C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
-$R iptables -A FORWARD -m conntrack --ctstate RELATED -j ACCEPT
+C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
+R iptables -A FORWARD -m conntrack --ctstate RELATED -j ACCEPT
 echo "== with RELATED"
-$C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
+C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
 echo "== counters"
-$R iptables -nvL FORWARD
+R iptables -nvL FORWARD

@@ -11,21 +11,21 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
 printf 'HTTP/1.1 200 OK\r\nServer: nginx/1.22.1\r\nContent-Type: text/html\r\nContent-Length: 13\r\nConnection: close\r\n\r\n<h1>hi</h1>\r\n' >/tmp/response
-$S nc -l 80 </tmp/response >/tmp/request &
+S nc -l 80 </tmp/response >/tmp/request &
 sleep 0.3
 echo "== curl -sS"
-$C curl -sS http://10.1.0.2/; echo "rc=$?"
+C curl -sS http://10.1.0.2/; echo "rc=$?"
 sleep 0.3
 echo "== the request"
 cat /tmp/request
-$S nc -l 80 </tmp/response >/dev/null &
+S nc -l 80 </tmp/response >/dev/null &
 sleep 0.3
 echo "== curl -sSI"
-$C curl -sSI http://10.1.0.2:80/; echo "rc=$?"
-$S nc -l 8080 </tmp/response >/dev/null &
+C curl -sSI http://10.1.0.2:80/; echo "rc=$?"
+S nc -l 8080 </tmp/response >/dev/null &
 sleep 0.3
 echo "== curl -s -o /dev/null -w"
-$C curl -s -o /dev/null -w '%{http_code}\n' http://10.1.0.2:8080/; echo "rc=$?"
+C curl -s -o /dev/null -w '%{http_code}\n' http://10.1.0.2:8080/; echo "rc=$?"

@@ -22,16 +22,16 @@ ip -n k-s link set veth-s up
 ip -n k-c route add default via 10.1.0.254
 ip -n k-s route add default via 10.2.0.254
 ip netns exec k-r sysctl -w net.ipv4.ip_forward=1 >/dev/null
-C="ip netns exec k-c"
-R="ip netns exec k-r"
-S="ip netns exec k-s"
+C() { ip netns exec k-c "$@"; }
+R() { ip netns exec k-r "$@"; }
+S() { ip netns exec k-s "$@"; }
 printf 'HTTP/1.1 204 No Content\r\nServer: nginx/1.22.1\r\n\r\n' >/tmp/response
-$S nc -l 80 </tmp/response >/dev/null &
+S nc -l 80 </tmp/response >/dev/null &
 sleep 0.3
-$R iptables -t nat -A PREROUTING -p tcp --dport 8080 -j DNAT --to-destination 10.2.0.2:80
+R iptables -t nat -A PREROUTING -p tcp --dport 8080 -j DNAT --to-destination 10.2.0.2:80
 echo "== forwarded"
-$C curl -sS -o /dev/null -w '%{http_code} %{remote_ip}:%{remote_port}\n' http://10.1.0.254:8080/; echo "rc=$?"
-$R iptables -I FORWARD -p tcp --dport 80 -j DROP
+C curl -sS -o /dev/null -w '%{http_code} %{remote_ip}:%{remote_port}\n' http://10.1.0.254:8080/; echo "rc=$?"
+R iptables -I FORWARD -p tcp --dport 80 -j DROP
 echo "== blocked in FORWARD"
-$C curl -sS --connect-timeout 1 http://10.1.0.254:8080/; echo "rc=$?"
-$R iptables -nvL FORWARD
+C curl -sS --connect-timeout 1 http://10.1.0.254:8080/; echo "rc=$?"
+R iptables -nvL FORWARD

@@ -22,21 +22,21 @@ ip -n k-s link set veth-s up
 ip -n k-c route add default via 10.1.0.254
 ip -n k-s route add default via 10.2.0.254
 ip netns exec k-r sysctl -w net.ipv4.ip_forward=1 >/dev/null
-C="ip netns exec k-c"
-R="ip netns exec k-r"
-S="ip netns exec k-s"
-$S nc -lk 80 >/dev/null &
-$S nc -lk 81 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+R() { ip netns exec k-r "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 80 >/dev/null &
+S nc -lk 81 >/dev/null &
 sleep 0.3
-$R iptables -t nat -A PREROUTING -p tcp --dport 8080 -j DNAT --to-destination 10.2.0.2:80
-$R iptables -t nat -A PREROUTING -p tcp --dport 8081 -j DNAT --to-destination 10.2.0.2:81
-$R iptables -P FORWARD DROP
-$R iptables -A FORWARD -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
-$R iptables -A FORWARD -p tcp -m conntrack --ctstate NEW --ctorigdstport 8080 -j ACCEPT
-$R iptables -A FORWARD -p tcp --dport 8081 -j ACCEPT
+R iptables -t nat -A PREROUTING -p tcp --dport 8080 -j DNAT --to-destination 10.2.0.2:80
+R iptables -t nat -A PREROUTING -p tcp --dport 8081 -j DNAT --to-destination 10.2.0.2:81
+R iptables -P FORWARD DROP
+R iptables -A FORWARD -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
+R iptables -A FORWARD -p tcp -m conntrack --ctstate NEW --ctorigdstport 8080 -j ACCEPT
+R iptables -A FORWARD -p tcp --dport 8081 -j ACCEPT
 echo "== 8080 allowed by its original port"
-$C nc -vz -w 1 10.1.0.254 8080; echo "rc=$?"
+C nc -vz -w 1 10.1.0.254 8080; echo "rc=$?"
 echo "== 8081: --dport 8081 never matches after DNAT"
-$C nc -vz -w 1 10.1.0.254 8081; echo "rc=$?"
+C nc -vz -w 1 10.1.0.254 8081; echo "rc=$?"
 echo "== counters"
-$R iptables -nvL FORWARD
+R iptables -nvL FORWARD

@@ -11,13 +11,13 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S nc -lk 80 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 80 >/dev/null &
 sleep 0.3
-$C iptables -t nat -A OUTPUT -p tcp -d 192.0.2.10 --dport 80 -j DNAT --to-destination 10.1.0.2
+C iptables -t nat -A OUTPUT -p tcp -d 192.0.2.10 --dport 80 -j DNAT --to-destination 10.1.0.2
 ip -n k-c route add 192.0.2.0/24 dev veth-c
 echo "== the virtual address"
-$C nc -vz -w 1 192.0.2.10 80; echo "rc=$?"
+C nc -vz -w 1 192.0.2.10 80; echo "rc=$?"
 echo "== conntrack"
-$C conntrack -L 2>&1 | sort
+C conntrack -L 2>&1 | sort

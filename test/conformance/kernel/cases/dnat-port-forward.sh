@@ -21,17 +21,17 @@ ip -n k-s link set veth-s up
 ip -n k-c route add default via 10.1.0.254
 ip -n k-s route add default via 10.2.0.254
 ip netns exec k-r sysctl -w net.ipv4.ip_forward=1 >/dev/null
-C="ip netns exec k-c"
-R="ip netns exec k-r"
-S="ip netns exec k-s"
-$S nc -lk 80 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+R() { ip netns exec k-r "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 80 >/dev/null &
 sleep 0.3
-$R iptables -t nat -A PREROUTING -i veth-rc -p tcp --dport 8080 -j DNAT --to-destination 10.2.0.2:80
+R iptables -t nat -A PREROUTING -i veth-rc -p tcp --dport 8080 -j DNAT --to-destination 10.2.0.2:80
 echo "== through the forward"
-$C nc -vz -w 1 10.1.0.254 8080; echo "rc=$?"
+C nc -vz -w 1 10.1.0.254 8080; echo "rc=$?"
 echo "== a port that is not forwarded"
-$C nc -vz -w 1 10.1.0.254 8081; echo "rc=$?"
+C nc -vz -w 1 10.1.0.254 8081; echo "rc=$?"
 echo "== conntrack"
-$R conntrack -L -p tcp 2>&1 | sort
+R conntrack -L -p tcp 2>&1 | sort
 echo "== nat counters"
-$R iptables -t nat -nvL PREROUTING
+R iptables -t nat -nvL PREROUTING

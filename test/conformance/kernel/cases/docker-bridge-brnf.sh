@@ -5,7 +5,7 @@ ip link set lo up
 ip netns add k-h
 ip netns add k-c1
 ip netns add k-c2
-H="ip netns exec k-h"
+H() { ip netns exec k-h "$@"; }
 ip -n k-h link add docker0 type bridge
 ip -n k-h addr add 172.17.0.1/16 dev docker0
 ip link add eth0 type veth peer name veth1
@@ -24,21 +24,21 @@ ip -n k-c1 link set eth0 up
 ip -n k-c2 link set eth0 up
 ip -n k-c1 route add default via 172.17.0.1
 ip -n k-c2 route add default via 172.17.0.1
-$H sysctl -w net.ipv4.ip_forward=1 >/dev/null
+H sysctl -w net.ipv4.ip_forward=1 >/dev/null
 ip netns exec k-c2 nc -lk 80 >/dev/null &
 sleep 0.3
-$H iptables -P FORWARD DROP
-$H iptables -A FORWARD -i docker0 -o docker0 -p tcp --dport 81 -j ACCEPT
+H iptables -P FORWARD DROP
+H iptables -A FORWARD -i docker0 -o docker0 -p tcp --dport 81 -j ACCEPT
 echo "== bridge-nf-call-iptables off: the bridge does not ask iptables"
-$H sysctl -w net.bridge.bridge-nf-call-iptables=0
+H sysctl -w net.bridge.bridge-nf-call-iptables=0
 ip netns exec k-c1 nc -vz -w 1 172.17.0.3 80; echo "rc=$?"
 echo "== bridge-nf-call-iptables on: FORWARD policy DROP applies"
-$H sysctl -w net.bridge.bridge-nf-call-iptables=1
+H sysctl -w net.bridge.bridge-nf-call-iptables=1
 ip netns exec k-c1 nc -vz -w 1 172.17.0.3 80; echo "rc=$?"
-$H iptables -A FORWARD -i docker0 -o docker0 -j ACCEPT
+H iptables -A FORWARD -i docker0 -o docker0 -j ACCEPT
 echo "== docker's rule: -i docker0 -o docker0 -j ACCEPT"
 ip netns exec k-c1 nc -vz -w 1 172.17.0.3 80; echo "rc=$?"
 echo "== the gateway address"
 ip netns exec k-c1 ping -c 1 -W 1 172.17.0.1; echo "rc=$?"
 echo "== counters"
-$H iptables -nvL FORWARD
+H iptables -nvL FORWARD

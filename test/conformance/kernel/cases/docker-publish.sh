@@ -4,7 +4,7 @@ ip link set lo up
 ip netns add k-h
 ip netns add k-c1
 ip netns add k-x
-H="ip netns exec k-h"
+H() { ip netns exec k-h "$@"; }
 ip -n k-h link add docker0 type bridge
 ip -n k-h addr add 172.17.0.1/16 dev docker0
 ip link add eth0 type veth peer name veth1
@@ -22,23 +22,23 @@ for dev in docker0 veth1 ext0; do ip -n k-h link set $dev up; done
 ip -n k-c1 link set eth0 up
 ip -n k-x link set eth0 up
 ip -n k-c1 route add default via 172.17.0.1
-$H sysctl -w net.ipv4.ip_forward=1 >/dev/null
-$H iptables -t nat -N DOCKER
-$H iptables -t nat -A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER
-$H iptables -t nat -A OUTPUT ! -d 127.0.0.0/8 -m addrtype --dst-type LOCAL -j DOCKER
-$H iptables -t nat -A POSTROUTING -s 172.17.0.0/16 ! -o docker0 -j MASQUERADE
-$H iptables -t nat -A DOCKER -i docker0 -j RETURN
-$H iptables -t nat -A DOCKER ! -i docker0 -p tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80
+H sysctl -w net.ipv4.ip_forward=1 >/dev/null
+H iptables -t nat -N DOCKER
+H iptables -t nat -A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER
+H iptables -t nat -A OUTPUT ! -d 127.0.0.0/8 -m addrtype --dst-type LOCAL -j DOCKER
+H iptables -t nat -A POSTROUTING -s 172.17.0.0/16 ! -o docker0 -j MASQUERADE
+H iptables -t nat -A DOCKER -i docker0 -j RETURN
+H iptables -t nat -A DOCKER ! -i docker0 -p tcp --dport 8080 -j DNAT --to-destination 172.17.0.2:80
 ip netns exec k-c1 nc -lk 80 >/dev/null &
 ip netns exec k-x nc -lkn -v 9000 >/tmp/outside.log 2>&1 &
 sleep 0.3
 echo "== from outside to the published port"
 ip netns exec k-x nc -vz -w 1 198.51.100.1 8080; echo "rc=$?"
 echo "== from the host itself"
-$H nc -vz -w 1 198.51.100.1 8080; echo "rc=$?"
+H nc -vz -w 1 198.51.100.1 8080; echo "rc=$?"
 echo "== the container goes out, masqueraded"
 ip netns exec k-c1 nc -vz -w 1 198.51.100.7 9000; echo "rc=$?"
 sleep 0.3
 cat /tmp/outside.log
 echo "== nat"
-$H iptables -t nat -nvL
+H iptables -t nat -nvL

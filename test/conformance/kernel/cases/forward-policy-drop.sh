@@ -22,21 +22,21 @@ ip -n k-s link set veth-s up
 ip -n k-c route add default via 10.1.0.254
 ip -n k-s route add default via 10.2.0.254
 ip netns exec k-r sysctl -w net.ipv4.ip_forward=1 >/dev/null
-C="ip netns exec k-c"
-R="ip netns exec k-r"
-S="ip netns exec k-s"
-$S nc -lk 80 >/dev/null &
-$S nc -lk 443 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+R() { ip netns exec k-r "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 80 >/dev/null &
+S nc -lk 443 >/dev/null &
 sleep 0.3
-$R iptables -P FORWARD DROP
-$R iptables -A FORWARD -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
-$R iptables -A FORWARD -i veth-rc -o veth-rs -p tcp --dport 80 -j ACCEPT
+R iptables -P FORWARD DROP
+R iptables -A FORWARD -m conntrack --ctstate ESTABLISHED,RELATED -j ACCEPT
+R iptables -A FORWARD -i veth-rc -o veth-rs -p tcp --dport 80 -j ACCEPT
 echo "== allowed"
-$C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
+C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
 echo "== not allowed"
-$C nc -vz -w 1 10.2.0.2 443; echo "rc=$?"
-$C ping -c 1 -W 1 10.2.0.2; echo "rc=$?"
+C nc -vz -w 1 10.2.0.2 443; echo "rc=$?"
+C ping -c 1 -W 1 10.2.0.2; echo "rc=$?"
 echo "== the router itself still answers"
-$C ping -c 1 -W 1 10.1.0.254; echo "rc=$?"
+C ping -c 1 -W 1 10.1.0.254; echo "rc=$?"
 echo "== rules"
-$R iptables -nvL FORWARD
+R iptables -nvL FORWARD

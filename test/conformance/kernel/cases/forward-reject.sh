@@ -21,19 +21,19 @@ ip -n k-s link set veth-s up
 ip -n k-c route add default via 10.1.0.254
 ip -n k-s route add default via 10.2.0.254
 ip netns exec k-r sysctl -w net.ipv4.ip_forward=1 >/dev/null
-C="ip netns exec k-c"
-R="ip netns exec k-r"
-S="ip netns exec k-s"
-$S nc -lk 80 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+R() { ip netns exec k-r "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 80 >/dev/null &
 sleep 0.3
-$R iptables -A FORWARD -p tcp --dport 80 -j REJECT
-$R iptables -A FORWARD -p tcp --dport 81 -j REJECT --reject-with tcp-reset
-$R iptables -A FORWARD -p icmp -j REJECT --reject-with icmp-host-prohibited
+R iptables -A FORWARD -p tcp --dport 80 -j REJECT
+R iptables -A FORWARD -p tcp --dport 81 -j REJECT --reject-with tcp-reset
+R iptables -A FORWARD -p icmp -j REJECT --reject-with icmp-host-prohibited
 echo "== tcp port 80"
-$C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
+C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
 echo "== tcp port 81"
-$C nc -vz -w 1 10.2.0.2 81; echo "rc=$?"
+C nc -vz -w 1 10.2.0.2 81; echo "rc=$?"
 echo "== ping"
-$C ping -c 1 -W 1 10.2.0.2; echo "rc=$?"
+C ping -c 1 -W 1 10.2.0.2; echo "rc=$?"
 echo "== counters"
-$R iptables -nvL FORWARD
+R iptables -nvL FORWARD

@@ -21,21 +21,21 @@ ip -n k-s link set veth-s up
 ip -n k-c route add default via 10.1.0.254
 ip -n k-s route add default via 10.2.0.254
 ip netns exec k-r sysctl -w net.ipv4.ip_forward=1 >/dev/null
-C="ip netns exec k-c"
-R="ip netns exec k-r"
-S="ip netns exec k-s"
-$S nc -lk 80 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+R() { ip netns exec k-r "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 80 >/dev/null &
 sleep 0.3
 echo "== forwarded"
-$C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
-$C ping -c 1 -W 1 10.2.0.2; echo "rc=$?"
+C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
+C ping -c 1 -W 1 10.2.0.2; echo "rc=$?"
 echo "== the router's far address"
-$C ping -c 1 -W 1 10.2.0.254; echo "rc=$?"
-$R sysctl -w net.ipv4.ip_forward=0 >/dev/null
+C ping -c 1 -W 1 10.2.0.254; echo "rc=$?"
+R sysctl -w net.ipv4.ip_forward=0 >/dev/null
 echo "== forwarding off"
-$C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
-$C ping -c 1 -W 1 10.2.0.2; echo "rc=$?"
+C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
+C ping -c 1 -W 1 10.2.0.2; echo "rc=$?"
 echo "== no route at the router"
-$R sysctl -w net.ipv4.ip_forward=1 >/dev/null
-$C ping -c 1 -W 1 10.3.0.1; echo "rc=$?"
-$C nc -vz -w 1 10.3.0.1 80; echo "rc=$?"
+R sysctl -w net.ipv4.ip_forward=1 >/dev/null
+C ping -c 1 -W 1 10.3.0.1; echo "rc=$?"
+C nc -vz -w 1 10.3.0.1 80; echo "rc=$?"

@@ -32,16 +32,16 @@ ip -n k-a route add default via 192.168.50.1
 ip -n k-b route add default via 192.168.50.1
 ip -n k-x route add default via 203.0.113.1
 ip netns exec k-r sysctl -w net.ipv4.ip_forward=1 >/dev/null
-R="ip netns exec k-r"
-$R iptables -t nat -A PREROUTING -d 203.0.113.1 -p tcp --dport 80 -j DNAT --to-destination 192.168.50.10
+R() { ip netns exec k-r "$@"; }
+R iptables -t nat -A PREROUTING -d 203.0.113.1 -p tcp --dport 80 -j DNAT --to-destination 192.168.50.10
 ip netns exec k-a nc -lk 80 >/dev/null &
 sleep 0.3
 echo "== from outside"
 ip netns exec k-x nc -vz -w 1 203.0.113.1 80; echo "rc=$?"
 echo "== from the LAN, DNAT only"
 ip netns exec k-b nc -vz -w 1 203.0.113.1 80; echo "rc=$?"
-$R iptables -t nat -A POSTROUTING -s 192.168.50.0/24 -d 192.168.50.10 -p tcp --dport 80 -j MASQUERADE
+R iptables -t nat -A POSTROUTING -s 192.168.50.0/24 -d 192.168.50.10 -p tcp --dport 80 -j MASQUERADE
 echo "== from the LAN, with hairpin MASQUERADE"
 ip netns exec k-b nc -vz -w 1 203.0.113.1 80; echo "rc=$?"
 echo "== nat counters"
-$R iptables -t nat -nvL
+R iptables -t nat -nvL

@@ -21,19 +21,19 @@ ip -n k-s link set veth-s up
 ip -n k-c route add default via 10.1.0.254
 ip -n k-s route add default via 10.2.0.254
 ip netns exec k-r sysctl -w net.ipv4.ip_forward=1 >/dev/null
-C="ip netns exec k-c"
-R="ip netns exec k-r"
-S="ip netns exec k-s"
+C() { ip netns exec k-c "$@"; }
+R() { ip netns exec k-r "$@"; }
+S() { ip netns exec k-s "$@"; }
 echo "== ttl 1 through the router"
-$C ping -c 1 -W 1 -t 1 10.2.0.2; echo "rc=$?"
+C ping -c 1 -W 1 -t 1 10.2.0.2; echo "rc=$?"
 echo "== unreachable network behind the router"
-$R ip route add unreachable 10.3.0.0/24
-$C ping -c 1 -W 1 10.3.0.1; echo "rc=$?"
-$C nc -vz -w 1 10.3.0.1 80; echo "rc=$?"
+R ip route add unreachable 10.3.0.0/24
+C ping -c 1 -W 1 10.3.0.1; echo "rc=$?"
+C nc -vz -w 1 10.3.0.1 80; echo "rc=$?"
 echo "== prohibit route"
-$R ip route add prohibit 10.4.0.0/24
-$C ping -c 1 -W 1 10.4.0.1; echo "rc=$?"
-$C nc -vz -w 1 10.4.0.1 80; echo "rc=$?"
+R ip route add prohibit 10.4.0.0/24
+C ping -c 1 -W 1 10.4.0.1; echo "rc=$?"
+C nc -vz -w 1 10.4.0.1 80; echo "rc=$?"
 echo "== blackhole route"
-$R ip route add blackhole 10.5.0.0/24
-$C ping -c 1 -W 1 10.5.0.1; echo "rc=$?"
+R ip route add blackhole 10.5.0.0/24
+C ping -c 1 -W 1 10.5.0.1; echo "rc=$?"

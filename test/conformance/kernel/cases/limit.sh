@@ -11,11 +11,11 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S iptables -A INPUT -p icmp --icmp-type echo-request -m limit --limit 1/minute --limit-burst 2 -j ACCEPT
-$S iptables -A INPUT -p icmp --icmp-type echo-request -j DROP
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S iptables -A INPUT -p icmp --icmp-type echo-request -m limit --limit 1/minute --limit-burst 2 -j ACCEPT
+S iptables -A INPUT -p icmp --icmp-type echo-request -j DROP
 echo "== five probes"
-$C ping -c 5 -i 0.2 -W 1 10.1.0.2; echo "rc=$?"
+C ping -c 5 -i 0.2 -W 1 10.1.0.2; echo "rc=$?"
 echo "== counters"
-$S iptables -nvL INPUT
+S iptables -nvL INPUT

@@ -11,13 +11,13 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
 ip -n k-c route add unreachable 10.6.0.0/24
 ip -n k-c route add prohibit 10.7.0.0/24
 ip -n k-c route add blackhole 10.8.0.0/24
 for net in 10.6 10.7 10.8; do
   echo "== $net"
-  $C nc -vz -w 1 $net.0.1 80; echo "rc=$?"
-  $C ping -c 1 -W 1 $net.0.1; echo "rc=$?"
+  C nc -vz -w 1 $net.0.1 80; echo "rc=$?"
+  C ping -c 1 -W 1 $net.0.1; echo "rc=$?"
 done

@@ -11,20 +11,20 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S nc -lk 80 >/dev/null &
-$S nc -lk 81 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 80 >/dev/null &
+S nc -lk 81 >/dev/null &
 sleep 0.3
-$S iptables -t mangle -A PREROUTING -p tcp --dport 81 -j MARK --set-mark 0x7
-$S iptables -A INPUT -m mark --mark 0x7 -j REJECT --reject-with tcp-reset
-$S iptables -A INPUT -p icmp -m mark ! --mark 0 -j DROP
+S iptables -t mangle -A PREROUTING -p tcp --dport 81 -j MARK --set-mark 0x7
+S iptables -A INPUT -m mark --mark 0x7 -j REJECT --reject-with tcp-reset
+S iptables -A INPUT -p icmp -m mark ! --mark 0 -j DROP
 echo "== unmarked"
-$C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
 echo "== marked"
-$C nc -vz -w 1 10.1.0.2 81; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 81; echo "rc=$?"
 echo "== ping, unmarked"
-$C ping -c 1 -W 1 10.1.0.2; echo "rc=$?"
+C ping -c 1 -W 1 10.1.0.2; echo "rc=$?"
 echo "== counters"
-$S iptables -t mangle -nvL PREROUTING
-$S iptables -nvL INPUT
+S iptables -t mangle -nvL PREROUTING
+S iptables -nvL INPUT

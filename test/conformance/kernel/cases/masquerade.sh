@@ -21,20 +21,20 @@ ip -n k-s link set veth-s up
 ip -n k-c route add default via 10.1.0.254
 ip -n k-s route add default via 10.2.0.254
 ip netns exec k-r sysctl -w net.ipv4.ip_forward=1 >/dev/null
-C="ip netns exec k-c"
-R="ip netns exec k-r"
-S="ip netns exec k-s"
+C() { ip netns exec k-c "$@"; }
+R() { ip netns exec k-r "$@"; }
+S() { ip netns exec k-s "$@"; }
 ip -n k-s route del default
-$S nc -lkn -v 80 >/tmp/server.log 2>&1 &
+S nc -lkn -v 80 >/tmp/server.log 2>&1 &
 sleep 0.3
-$R iptables -t nat -A POSTROUTING -s 10.1.0.0/24 -o veth-rs -j MASQUERADE
+R iptables -t nat -A POSTROUTING -s 10.1.0.0/24 -o veth-rs -j MASQUERADE
 echo "== masqueraded"
-$C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
-$C ping -c 1 -W 1 10.2.0.2; echo "rc=$?"
+C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
+C ping -c 1 -W 1 10.2.0.2; echo "rc=$?"
 sleep 0.3
 echo "== the server saw"
 cat /tmp/server.log
 echo "== conntrack"
-$R conntrack -L 2>&1 | sort
-$R iptables -t nat -nvL POSTROUTING
-$R iptables-save -t nat
+R conntrack -L 2>&1 | sort
+R iptables -t nat -nvL POSTROUTING
+R iptables-save -t nat

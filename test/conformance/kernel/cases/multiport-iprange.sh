@@ -11,15 +11,15 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-for p in 80 443 8443; do $S nc -lk $p >/dev/null & done
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+for p in 80 443 8443; do S nc -lk $p >/dev/null & done
 sleep 0.3
-$S iptables -A INPUT -p tcp -m multiport --dports 443,8443 -j REJECT --reject-with tcp-reset
-$S iptables -A INPUT -m iprange --src-range 10.1.0.1-10.1.0.5 -p icmp -j DROP
+S iptables -A INPUT -p tcp -m multiport --dports 443,8443 -j REJECT --reject-with tcp-reset
+S iptables -A INPUT -m iprange --src-range 10.1.0.1-10.1.0.5 -p icmp -j DROP
 echo "== ports"
-for p in 80 443 8443; do $C nc -vz -w 1 10.1.0.2 $p; echo "rc=$?"; done
+for p in 80 443 8443; do C nc -vz -w 1 10.1.0.2 $p; echo "rc=$?"; done
 echo "== ping from the range"
-$C ping -c 1 -W 1 10.1.0.2; echo "rc=$?"
+C ping -c 1 -W 1 10.1.0.2; echo "rc=$?"
 echo "== counters"
-$S iptables -nvL INPUT
+S iptables -nvL INPUT

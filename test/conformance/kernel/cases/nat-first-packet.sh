@@ -22,21 +22,21 @@ ip -n k-s link set veth-s up
 ip -n k-c route add default via 10.1.0.254
 ip -n k-s route add default via 10.2.0.254
 ip netns exec k-r sysctl -w net.ipv4.ip_forward=1 >/dev/null
-C="ip netns exec k-c"
-R="ip netns exec k-r"
-S="ip netns exec k-s"
-$S nc -lk 80 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+R() { ip netns exec k-r "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 80 >/dev/null &
 sleep 0.3
-$R iptables -t nat -A PREROUTING -p tcp --dport 8080 -j DNAT --to-destination 10.2.0.2:80
-$R iptables -t nat -A POSTROUTING -p tcp -j ACCEPT
-$R iptables -A FORWARD -p tcp -j ACCEPT
-$R iptables -A FORWARD -p icmp -j ACCEPT
+R iptables -t nat -A PREROUTING -p tcp --dport 8080 -j DNAT --to-destination 10.2.0.2:80
+R iptables -t nat -A POSTROUTING -p tcp -j ACCEPT
+R iptables -A FORWARD -p tcp -j ACCEPT
+R iptables -A FORWARD -p icmp -j ACCEPT
 echo "== one connection, one ping"
-$C nc -vz -w 1 10.1.0.254 8080; echo "rc=$?"
-$C ping -c 1 10.2.0.2; echo "rc=$?"
+C nc -vz -w 1 10.1.0.254 8080; echo "rc=$?"
+C ping -c 1 10.2.0.2; echo "rc=$?"
 echo "== nat"
-$R iptables -t nat -nvL
+R iptables -t nat -nvL
 echo "== filter"
-$R iptables -nvL FORWARD
+R iptables -nvL FORWARD
 echo "== save"
-$R iptables-save -c
+R iptables-save -c

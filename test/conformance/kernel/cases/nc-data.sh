@@ -11,18 +11,18 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S nc -l 7000 >/tmp/received &
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -l 7000 >/tmp/received &
 sleep 0.3
 echo "== send"
-echo "hello from the client" | $C nc -N -w 1 10.1.0.2 7000; echo "rc=$?"
+echo "hello from the client" | C nc -N -w 1 10.1.0.2 7000; echo "rc=$?"
 sleep 0.3
 echo "== received"
 cat /tmp/received
 echo "== verbose listener"
-$S nc -lvn 7001 >/tmp/listener.log 2>&1 &
+S nc -lvn 7001 >/tmp/listener.log 2>&1 &
 sleep 0.3
-echo ping | $C nc -N -w 1 10.1.0.2 7001; echo "rc=$?"
+echo ping | C nc -N -w 1 10.1.0.2 7001; echo "rc=$?"
 sleep 0.3
 cat /tmp/listener.log

@@ -11,16 +11,16 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S nc -lk 8080 >/dev/null &
-$S nc -l -p 8081 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 8080 >/dev/null &
+S nc -l -p 8081 >/dev/null &
 sleep 0.3
 echo "== three connections to -k"
-for i in 1 2 3; do $C nc -vz -w 1 10.1.0.2 8080; echo "rc=$?"; done
+for i in 1 2 3; do C nc -vz -w 1 10.1.0.2 8080; echo "rc=$?"; done
 echo "== two to the one-shot"
-$C nc -vz -w 1 10.1.0.2 8081; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 8081; echo "rc=$?"
 sleep 0.3
-$C nc -vz -w 1 10.1.0.2 8081; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 8081; echo "rc=$?"
 echo "== jobs"
 jobs

@@ -11,14 +11,14 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
 echo "== nc"
-$C nc -vz -w 1 10.9.9.9 80; echo "rc=$?"
+C nc -vz -w 1 10.9.9.9 80; echo "rc=$?"
 echo "== ping"
-$C ping -c 1 -W 1 10.9.9.9; echo "rc=$?"
+C ping -c 1 -W 1 10.9.9.9; echo "rc=$?"
 echo "== curl"
-$C curl -sS http://10.9.9.9/; echo "rc=$?"
+C curl -sS http://10.9.9.9/; echo "rc=$?"
 echo "== route deleted"
 ip -n k-c route del 10.1.0.0/24
-$C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"

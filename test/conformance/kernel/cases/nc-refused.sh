@@ -11,16 +11,16 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
 echo "== closed port"
-$C nc -vz -w 1 10.1.0.2 81; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 81; echo "rc=$?"
 echo "== a range of ports"
-$C nc -vz -w 1 10.1.0.2 20-23; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 20-23; echo "rc=$?"
 echo "== a service name"
-$C nc -vz -w 1 10.1.0.2 http; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 http; echo "rc=$?"
 echo "== quiet"
-$C nc -z -w 1 10.1.0.2 81; echo "rc=$?"
+C nc -z -w 1 10.1.0.2 81; echo "rc=$?"
 echo "== loopback"
-$C nc -vz -w 1 127.0.0.1 22; echo "rc=$?"
-$C nc -vz -w 1 localhost 22; echo "rc=$?"
+C nc -vz -w 1 127.0.0.1 22; echo "rc=$?"
+C nc -vz -w 1 localhost 22; echo "rc=$?"

@@ -12,15 +12,15 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S nc -l 80 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -l 80 >/dev/null &
 sleep 0.3
 echo "== listening"
-$S ss -tln
+S ss -tln
 echo "== connect"
-$C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
 sleep 0.3
 echo "== after the one connection"
-$C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
-$S ss -tln
+C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+S ss -tln

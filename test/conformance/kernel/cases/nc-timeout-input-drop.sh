@@ -12,15 +12,15 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S iptables -A INPUT -p tcp --dport 80 -j DROP
-$S nc -lk 80 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S iptables -A INPUT -p tcp --dport 80 -j DROP
+S nc -lk 80 >/dev/null &
 sleep 0.3
 echo "== dropped"
-$C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
 echo "== -w 2"
-$C nc -vz -w 2 10.1.0.2 80; echo "rc=$?"
+C nc -vz -w 2 10.1.0.2 80; echo "rc=$?"
 echo "== rules"
-$S iptables -nvL INPUT
-$S iptables-save -c
+S iptables -nvL INPUT
+S iptables-save -c

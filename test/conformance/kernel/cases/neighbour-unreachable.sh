@@ -12,13 +12,13 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
 echo "== nc -w 1"
-$C nc -vz -w 1 10.1.0.9 80; echo "rc=$?"
+C nc -vz -w 1 10.1.0.9 80; echo "rc=$?"
 echo "== nc -w 5"
-$C nc -vz -w 5 10.1.0.9 80; echo "rc=$?"
+C nc -vz -w 5 10.1.0.9 80; echo "rc=$?"
 echo "== ping -c 1"
-$C ping -c 1 -W 1 10.1.0.9; echo "rc=$?"
+C ping -c 1 -W 1 10.1.0.9; echo "rc=$?"
 echo "== ping -c 4"
-$C ping -c 4 -i 0.5 10.1.0.9; echo "rc=$?"
+C ping -c 4 -i 0.5 10.1.0.9; echo "rc=$?"

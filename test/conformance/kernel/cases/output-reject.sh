@@ -11,18 +11,18 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S nc -lk 80 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 80 >/dev/null &
 sleep 0.3
-$C iptables -A OUTPUT -p tcp --dport 80 -j REJECT
-$C iptables -A OUTPUT -p tcp --dport 81 -j REJECT --reject-with tcp-reset
-$C iptables -A OUTPUT -p icmp -j REJECT
+C iptables -A OUTPUT -p tcp --dport 80 -j REJECT
+C iptables -A OUTPUT -p tcp --dport 81 -j REJECT --reject-with tcp-reset
+C iptables -A OUTPUT -p icmp -j REJECT
 echo "== nc icmp-port-unreachable"
-$C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
 echo "== nc tcp-reset"
-$C nc -vz -w 1 10.1.0.2 81; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 81; echo "rc=$?"
 echo "== ping"
-$C ping -c 1 -W 1 10.1.0.2; echo "rc=$?"
+C ping -c 1 -W 1 10.1.0.2; echo "rc=$?"
 echo "== counters"
-$C iptables -nvL OUTPUT
+C iptables -nvL OUTPUT

@@ -11,12 +11,12 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S iptables -A INPUT -p icmp --icmp-type echo-request -j DROP
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S iptables -A INPUT -p icmp --icmp-type echo-request -j DROP
 echo "== dropped"
-$C ping -c 2 -i 0.2 -W 1 10.1.0.2; echo "rc=$?"
+C ping -c 2 -i 0.2 -W 1 10.1.0.2; echo "rc=$?"
 echo "== quiet"
-$C ping -q -c 1 -W 1 10.1.0.2; echo "rc=$?"
+C ping -q -c 1 -W 1 10.1.0.2; echo "rc=$?"
 echo "== counters"
-$S iptables -nvL INPUT
+S iptables -nvL INPUT

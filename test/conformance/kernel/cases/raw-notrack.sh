@@ -12,15 +12,15 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S nc -lk 80 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 80 >/dev/null &
 sleep 0.3
-$S iptables -t raw -A PREROUTING -p tcp --dport 80 -j CT --notrack
-$S iptables -A INPUT -m conntrack --ctstate UNTRACKED -j ACCEPT
-$S iptables -A INPUT -p tcp --dport 80 -j DROP
+S iptables -t raw -A PREROUTING -p tcp --dport 80 -j CT --notrack
+S iptables -A INPUT -m conntrack --ctstate UNTRACKED -j ACCEPT
+S iptables -A INPUT -p tcp --dport 80 -j DROP
 echo "== untracked"
-$C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
 echo "== conntrack"
-$S conntrack -L 2>&1 | sort
-$S iptables -nvL INPUT
+S conntrack -L 2>&1 | sort
+S iptables -nvL INPUT

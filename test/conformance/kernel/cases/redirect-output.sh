@@ -11,14 +11,14 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$C nc -lk 3128 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+C nc -lk 3128 >/dev/null &
 sleep 0.3
-$C iptables -t nat -A OUTPUT -p tcp -d 10.1.0.2 --dport 80 -j REDIRECT --to-ports 3128
+C iptables -t nat -A OUTPUT -p tcp -d 10.1.0.2 --dport 80 -j REDIRECT --to-ports 3128
 echo "== redirected to the local proxy port"
-$C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
 echo "== other ports go out"
-$C nc -vz -w 1 10.1.0.2 81; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 81; echo "rc=$?"
 echo "== counters"
-$C iptables -t nat -nvL OUTPUT
+C iptables -t nat -nvL OUTPUT

@@ -11,16 +11,16 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S nc -lk 8080 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 8080 >/dev/null &
 sleep 0.3
 echo "== before"
-$C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
-$S iptables -t nat -A PREROUTING -p tcp --dport 80 -j REDIRECT --to-ports 8080
+C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+S iptables -t nat -A PREROUTING -p tcp --dport 80 -j REDIRECT --to-ports 8080
 echo "== redirected"
-$C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
 echo "== from the server itself (OUTPUT, not PREROUTING)"
-$S nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+S nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
 echo "== conntrack"
-$S conntrack -L 2>&1 | sort
+S conntrack -L 2>&1 | sort

@@ -11,16 +11,16 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
 for kind in icmp-net-unreachable icmp-host-unreachable icmp-port-unreachable icmp-proto-unreachable icmp-net-prohibited icmp-host-prohibited icmp-admin-prohibited; do
-  $S iptables -F INPUT
-  $S iptables -A INPUT -p icmp -j REJECT --reject-with $kind
+  S iptables -F INPUT
+  S iptables -A INPUT -p icmp -j REJECT --reject-with $kind
   echo "== $kind"
-  $C ping -c 1 -W 1 10.1.0.2; echo "rc=$?"
+  C ping -c 1 -W 1 10.1.0.2; echo "rc=$?"
 done
 echo "== default kind, two probes"
-$S iptables -F INPUT
-$S iptables -A INPUT -p icmp -j REJECT
-$C ping -c 2 -i 0.2 -W 1 10.1.0.2; echo "rc=$?"
-$S iptables -nvL INPUT
+S iptables -F INPUT
+S iptables -A INPUT -p icmp -j REJECT
+C ping -c 2 -i 0.2 -W 1 10.1.0.2; echo "rc=$?"
+S iptables -nvL INPUT

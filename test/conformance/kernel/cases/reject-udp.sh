@@ -12,19 +12,19 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S nc -lu 5353 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lu 5353 >/dev/null &
 sleep 0.3
 echo "== open udp port"
-$C nc -vzu -w 1 10.1.0.2 5353; echo "rc=$?"
+C nc -vzu -w 1 10.1.0.2 5353; echo "rc=$?"
 echo "== closed udp port"
-$C nc -vzu -w 1 10.1.0.2 5354; echo "rc=$?"
-$S iptables -A INPUT -p udp --dport 5355 -j REJECT
-$S iptables -A INPUT -p udp --dport 5356 -j DROP
+C nc -vzu -w 1 10.1.0.2 5354; echo "rc=$?"
+S iptables -A INPUT -p udp --dport 5355 -j REJECT
+S iptables -A INPUT -p udp --dport 5356 -j DROP
 echo "== rejected"
-$C nc -vzu -w 1 10.1.0.2 5355; echo "rc=$?"
+C nc -vzu -w 1 10.1.0.2 5355; echo "rc=$?"
 echo "== dropped"
-$C nc -vzu -w 1 10.1.0.2 5356; echo "rc=$?"
+C nc -vzu -w 1 10.1.0.2 5356; echo "rc=$?"
 echo "== listeners"
-$S ss -uln
+S ss -uln

@@ -21,21 +21,21 @@ ip -n k-s link set veth-s up
 ip -n k-c route add default via 10.1.0.254
 ip -n k-s route add default via 10.2.0.254
 ip netns exec k-r sysctl -w net.ipv4.ip_forward=1 >/dev/null
-C="ip netns exec k-c"
-R="ip netns exec k-r"
-S="ip netns exec k-s"
+C() { ip netns exec k-c "$@"; }
+R() { ip netns exec k-r "$@"; }
+S() { ip netns exec k-s "$@"; }
 ip -n k-s route del default
-$S nc -lkn -v 80 >/tmp/server.log 2>&1 &
+S nc -lkn -v 80 >/tmp/server.log 2>&1 &
 sleep 0.3
 echo "== without SNAT the server has no route back"
-$C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
-$R iptables -t nat -A POSTROUTING -o veth-rs -j SNAT --to-source 10.2.0.254
+C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
+R iptables -t nat -A POSTROUTING -o veth-rs -j SNAT --to-source 10.2.0.254
 echo "== with SNAT"
-$C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
-$C ping -c 1 -W 1 10.2.0.2; echo "rc=$?"
+C nc -vz -w 1 10.2.0.2 80; echo "rc=$?"
+C ping -c 1 -W 1 10.2.0.2; echo "rc=$?"
 sleep 0.3
 echo "== the server saw"
 cat /tmp/server.log
 echo "== conntrack"
-$R conntrack -L -p tcp 2>&1 | sort
-$R iptables -t nat -nvL POSTROUTING
+R conntrack -L -p tcp 2>&1 | sort
+R iptables -t nat -nvL POSTROUTING

@@ -11,17 +11,17 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S nc -lk 80 >/dev/null &
-$S nc -lk -s 10.1.0.2 8080 >/dev/null &
-$S nc -lku 5353 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 80 >/dev/null &
+S nc -lk -s 10.1.0.2 8080 >/dev/null &
+S nc -lku 5353 >/dev/null &
 sleep 0.3
 echo "== ss -tln"
-$S ss -tln
+S ss -tln
 echo "== ss -tan"
-$S ss -tan
+S ss -tan
 echo "== ss -uln"
-$S ss -uln
+S ss -uln
 echo "== ss -ltn in the client"
-$C ss -ltn
+C ss -ltn

@@ -13,12 +13,12 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S nc -lk 80 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 80 >/dev/null &
 sleep 0.3
-$S iptables -A INPUT -p tcp --dport 80 ! --syn -j DROP
+S iptables -A INPUT -p tcp --dport 80 ! --syn -j DROP
 echo "== connect"
-$C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
 echo "== counters"
-$S iptables -nvL INPUT
+S iptables -nvL INPUT

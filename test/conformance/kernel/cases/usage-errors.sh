@@ -11,8 +11,8 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
 echo "== nc"
 nc; echo "rc=$?"
 nc -l; echo "rc=$?"

@@ -12,22 +12,22 @@ ip -n k-c link set lo up
 ip -n k-c link set veth-c up
 ip -n k-s link set lo up
 ip -n k-s link set veth-s up
-C="ip netns exec k-c"
-S="ip netns exec k-s"
-$S nc -lk 80 >/dev/null &
-$S nc -lk 81 >/dev/null &
+C() { ip netns exec k-c "$@"; }
+S() { ip netns exec k-s "$@"; }
+S nc -lk 80 >/dev/null &
+S nc -lk 81 >/dev/null &
 sleep 0.3
-$S iptables -N WEB
-$S iptables -A WEB -p tcp --dport 80 -j RETURN
-$S iptables -A WEB -j REJECT
-$S iptables -A INPUT -p tcp -j WEB
-$S iptables -A INPUT -p tcp --dport 80 -j REJECT --reject-with tcp-reset
+S iptables -N WEB
+S iptables -A WEB -p tcp --dport 80 -j RETURN
+S iptables -A WEB -j REJECT
+S iptables -A INPUT -p tcp -j WEB
+S iptables -A INPUT -p tcp --dport 80 -j REJECT --reject-with tcp-reset
 echo "== port 80: RETURN, then the rule after the jump"
-$C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
 echo "== port 81: rejected inside the chain"
-$C nc -vz -w 1 10.1.0.2 81; echo "rc=$?"
-$S iptables -D WEB 2
+C nc -vz -w 1 10.1.0.2 81; echo "rc=$?"
+S iptables -D WEB 2
 echo "== port 81: falls off the user chain, back to INPUT's policy"
-$C nc -vz -w 1 10.1.0.2 81; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 81; echo "rc=$?"
 echo "== counters"
-$S iptables -nvL
+S iptables -nvL

@@ -1,0 +1,103 @@
+/**
+ * nc as a client: for each port and each address of the host, connect (or
+ * send a datagram), report as netcat-openbsd does with -v, and carry data
+ * without -z. Exit 0 when some attempt succeeded.
+ */
+import type { CommandContext, CommandResult } from "../types.js";
+import { isLocalAddress } from "../../net/route-get.js";
+import type { NameDb } from "../../netfilter/extension.js";
+import { NETWORK } from "./net/current-network.js";
+import { strerror } from "./net/errno.js";
+import type { HostAddress } from "./net/resolve.js";
+import { synSchedule } from "./net/syn-timeout.js";
+import { connectFailed, connectTimedOut, succeeded } from "./messages.js";
+import type { NcOptions } from "./options.js";
+import { serverAccepted } from "./server-side.js";
+import { spend } from "./spend.js";
+
+interface Attempt {
+  readonly host: string;
+  readonly addr: HostAddress;
+  readonly port: number;
+}
+
+interface AttemptResult {
+  readonly ok: boolean;
+  readonly stderr: string;
+  readonly stdout: string;
+}
+
+export function runClient(ctx: CommandContext, o: NcOptions, addrs: readonly HostAddress[], ports: readonly number[], names: NameDb): CommandResult {
+  if (o.source !== undefined && !isLocalAddress(ctx.ns, o.source)) {
+    return { stdout: "", stderr: `nc: bind failed: ${strerror("EADDRNOTAVAIL")}\n`, exitCode: 1 };
+  }
+  let stdout = "";
+  let stderr = "";
+  let anyOk = false;
+  for (const port of ports) {
+    for (const addr of addrs) {
+      const attempt = { host: o.host ?? addr.address, addr, port };
+      const r = o.udp ? udpAttempt(ctx, o, attempt, names) : tcpAttempt(ctx, o, attempt, names);
+      stdout += r.stdout;
+      stderr += r.stderr;
+      if (r.ok) {
+        anyOk = true;
+        break;
+      }
+    }
+  }
+  return { stdout, stderr, exitCode: anyOk ? 0 : 1 };
+}
+
+function tcpAttempt(ctx: CommandContext, o: NcOptions, a: Attempt, names: NameDb): AttemptResult {
+  const fail = (stderr: string): AttemptResult => ({ ok: false, stdout: "", stderr: o.verbose ? stderr : "" });
+  if (a.addr.family === 6) return fail(connectFailed(a.host, a.addr.address, a.port, "tcp", "ECONNREFUSED"));
+  const outcome = NETWORK.connectTcp(ctx.world, ctx.ns, {
+    dst: a.addr.address,
+    dport: a.port,
+    ...(o.source !== undefined ? { src: o.source } : {}),
+    ...(o.sourcePort !== undefined ? { sport: Number(o.sourcePort) } : {}),
+  });
+  const limitMs = o.timeoutS === undefined ? undefined : o.timeoutS * 1000;
+  switch (outcome.kind) {
+    case "connected": {
+      spend(ctx, outcome.afterMs);
+      serverAccepted(ctx.world, outcome.peer);
+      const note = o.verbose ? succeeded(a.host, a.addr.address, a.port, "tcp", names.serviceName(a.port, "tcp")) : "";
+      const received = o.zero ? "" : outcome.peer.socket.sends ?? "";
+      return { ok: true, stdout: received, stderr: note };
+    }
+    case "failed":
+      if (limitMs !== undefined && outcome.afterMs > limitMs) {
+        spend(ctx, limitMs);
+        return fail(connectTimedOut(a.host, a.addr.address, a.port, "tcp"));
+      }
+      spend(ctx, outcome.afterMs);
+      return fail(connectFailed(a.host, a.addr.address, a.port, "tcp", outcome.errno));
+    case "unanswered":
+      if (limitMs !== undefined) {
+        spend(ctx, limitMs);
+        return fail(connectTimedOut(a.host, a.addr.address, a.port, "tcp"));
+      }
+      spend(ctx, synSchedule(ctx.ns, ctx.world.clock.nowMs).giveUpMs - ctx.world.clock.nowMs);
+      return fail(connectFailed(a.host, a.addr.address, a.port, "tcp", "ETIMEDOUT"));
+  }
+}
+
+/**
+ * UDP: connect() sends nothing; with -z nc writes four one-byte datagrams and
+ * fails only if a write reports an ICMP error that came back (udptest).
+ */
+function udpAttempt(ctx: CommandContext, o: NcOptions, a: Attempt, names: NameDb): AttemptResult {
+  if (a.addr.family === 6) return { ok: false, stdout: "", stderr: "" };
+  const outcome = NETWORK.sendUdp(ctx.world, ctx.ns, {
+    dst: a.addr.address,
+    dport: a.port,
+    ...(o.source !== undefined ? { src: o.source } : {}),
+    ...(o.sourcePort !== undefined ? { sport: Number(o.sourcePort) } : {}),
+  });
+  if (outcome.kind === "failed") return { ok: false, stdout: "", stderr: o.verbose ? connectFailed(a.host, a.addr.address, a.port, "udp", outcome.errno) : "" };
+  if (outcome.kind === "icmp-error") return { ok: false, stdout: "", stderr: "" };
+  const note = o.verbose ? succeeded(a.host, a.addr.address, a.port, "udp", names.serviceName(a.port, "udp")) : "";
+  return { ok: true, stdout: "", stderr: note };
+}

@@ -1,0 +1,33 @@
+/**
+ * The network as the packet tools see it: one call per thing they send, one
+ * outcome back (outcomes.ts). `directNetwork` answers from routing, links,
+ * neighbours and sockets alone; the packet walk with netfilter and conntrack
+ * (engine/path) implements the same interface.
+ */
+import type { NetNamespace, World } from "../../../world/types.js";
+import type { ConnectOutcome, DatagramOutcome, EchoOutcome } from "./outcomes.js";
+
+export interface ConnectRequest {
+  readonly dst: string;
+  readonly dport: number;
+  /** The bound source address (nc -s); the route's choice otherwise. */
+  readonly src?: string;
+  /** The bound source port (nc -p); an ephemeral port otherwise. */
+  readonly sport?: number;
+}
+
+export interface EchoRequest {
+  readonly dst: string;
+  readonly src?: string;
+  /** ping -I IFACE. */
+  readonly oif?: string;
+  readonly ttl?: number;
+  readonly id: number;
+  readonly seq: number;
+}
+
+export interface Network {
+  connectTcp(world: World, ns: NetNamespace, req: ConnectRequest): ConnectOutcome;
+  sendUdp(world: World, ns: NetNamespace, req: ConnectRequest): DatagramOutcome;
+  echo(world: World, ns: NetNamespace, req: EchoRequest): EchoOutcome;
+}
