@@ -21,8 +21,9 @@ function sysctl(ns: NetNamespace, link: Link, key: string): string | undefined {
   return ns.sysctl[`net.ipv6.conf.${link.name}.${key}`];
 }
 
-export function addrconfEvent(world: World, ns: NetNamespace, link: Link, event: "UP" | "CHANGE" | "DOWN" | "UNREGISTER"): void {
-  if (event === "DOWN" || event === "UNREGISTER") {
+export function addrconfEvent(world: World, ns: NetNamespace, link: Link, event: "UP" | "CHANGE" | "DOWN" | "UNREGISTER" | "CHANGEMTU"): void {
+  // Below IPv6's minimum MTU (1280) the link loses IPv6 until the MTU is raised again.
+  if (event === "DOWN" || event === "UNREGISTER" || (event === "CHANGEMTU" && link.mtu < 1280)) {
     link.inet6 = [];
     link.inet6Ready = undefined;
     return;
@@ -71,12 +72,14 @@ export function addInet6Address(
   prefixLen: number,
   scope: Inet6Addr["scope"],
   noprefixroute: boolean,
+  nodad = false,
 ): "EEXIST" | undefined {
   const address = compressIpv6(parseIpv6Words(text));
   if ((link.inet6 ?? []).some((a) => a.address === address)) return "EEXIST";
   const entry: Inet6Addr = { address, prefixLen, scope };
   if (noprefixroute) entry.noprefixroute = true;
-  const dad = link.kind !== "loopback" && link.kind !== "dummy" && Number(sysctl(ns, link, "accept_dad") ?? "1") >= 1;
+  if (nodad) entry.nodad = true;
+  const dad = !nodad && link.kind !== "loopback" && link.kind !== "dummy" && Number(sysctl(ns, link, "accept_dad") ?? "1") >= 1;
   if (dad) entry.dadUntilMs = world.clock.nowMs + 1000 + nextInt(world.random, 0, 999);
   entry.seq = nextSeq(ns);
   addInet6(link, entry);

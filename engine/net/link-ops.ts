@@ -14,7 +14,8 @@ import { changeBridgeId } from "./bridge.js";
 import { isMulticastMac, randomMac } from "./mac.js";
 import { allocNsid } from "./nsid.js";
 
-export type LinkError = "EEXIST" | "EINVAL" | "EOPNOTSUPP" | "ENODEV" | "EADDRNOTAVAIL" | "EBUSY" | "MTU_TOO_BIG" | "MTU_TOO_SMALL";
+/** An errno name, or a refusal the kernel explains (extack): the ip command words both. */
+export type LinkError = "EEXIST" | "EINVAL" | "EOPNOTSUPP" | "ENODEV" | "EADDRNOTAVAIL" | "EBUSY" | "MTU_TOO_BIG" | "MTU_TOO_SMALL" | "NETNS_LOCAL";
 
 export interface LinkOptions {
   /** A name, or a pattern with %d; absent: the kind's pattern (veth%d, br%d, dummy%d). */
@@ -153,7 +154,6 @@ export function setMtu(world: World, ns: NetNamespace, link: Link, mtu: number):
 
 /** dev_set_mac_address; a bridge given a MAC keeps it from then on. */
 export function setMac(world: World, ns: NetNamespace, link: Link, mac: string): LinkError | undefined {
-  if (link.kind === "loopback") return "EOPNOTSUPP";
   if (isMulticastMac(mac) || mac === "00:00:00:00:00:00") return "EADDRNOTAVAIL";
   if (link.kind === "bridge") {
     link.macSet = true;

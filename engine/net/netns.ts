@@ -78,7 +78,7 @@ export function destroyNamespace(world: World, ns: NetNamespace): void {
 
 /** dev_change_net_namespace: the link leaves closed and without addresses, keeping its index if it is free. */
 export function moveLink(world: World, from: NetNamespace, link: Link, to: NetNamespace): LinkError | undefined {
-  if (link.kind === "loopback" || link.kind === "bridge") return "EINVAL";
+  if (link.kind === "loopback" || link.kind === "bridge") return "NETNS_LOCAL";
   if (from === to) return undefined;
   if (linkByName(to, link.name)) return "EEXIST";
   devClose(world, from, link);

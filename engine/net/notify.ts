@@ -32,8 +32,10 @@ export function netdevEvent(world: World, ns: NetNamespace, link: Link, event: N
       neighLinkDown(ns, link);
       addrconfEvent(world, ns, link, "UNREGISTER");
       break;
-    case "CHANGEADDR":
     case "CHANGEMTU":
+      addrconfEvent(world, ns, link, "CHANGEMTU");
+      break;
+    case "CHANGEADDR":
       break;
   }
   brportEvent(world, ns, link, event);

@@ -29,7 +29,7 @@ export interface RouteResult {
   flags: ("local" | "brd")[];
 }
 
-export type RouteFailure = "ENETUNREACH" | "EHOSTUNREACH" | "EINVAL" | "ENODEV";
+export type RouteFailure = "ENETUNREACH" | "EHOSTUNREACH" | "EINVAL" | "ENODEV" | "EACCES";
 
 export interface RouteGetOptions {
   /** The source address asked for (`from`); it must be one of this host's. */
@@ -117,7 +117,7 @@ export function routeGet(ns: NetNamespace, dst: string, opts: RouteGetOptions = 
   }
   const type = typeOf(route);
   if (type === "unreachable" || type === "blackhole") return type === "unreachable" ? "EHOSTUNREACH" : "EINVAL";
-  if (type === "prohibit") return "EINVAL";
+  if (type === "prohibit") return "EACCES";
   const dev = linkByName(ns, route.dev);
   if (type === "local") {
     const src = opts.src ?? route.src ?? dst;

@@ -59,9 +59,11 @@ export function ipv6Routes(world: World, ns: NetNamespace): Route6[] {
       out.push(route(link, 255, "multicast", "ff00::", 8, 256, down));
     }
     for (const a of addrs) {
-      if (a.scope === "global" && !a.noprefixroute && a.prefixLen < 128) {
-        const r = route(link, 254, "unicast", prefixText(a.address, a.prefixLen), a.prefixLen, 256, down);
-        r.seq = a.seq ?? r.seq;
+      const prefix = prefixText(a.address, a.prefixLen);
+      const dup = out.some((r) => r.dev === link.name && r.dst === `${prefix}/${a.prefixLen}`);
+      if (a.scope === "global" && !a.noprefixroute && a.prefixLen < 128 && !dup) {
+        const r = route(link, 254, "unicast", prefix, a.prefixLen, 256, down);
+        r.seq = Math.min(...addrs.filter((b) => prefixText(b.address, b.prefixLen) === prefix).map((b) => b.seq ?? r.seq));
         out.push(r);
       }
       if (!isTentative(world, a)) out.push(route(link, 255, "local", a.address, 128, 0, false));

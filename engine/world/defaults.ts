@@ -6,7 +6,7 @@
 import type { FileTree } from "../fs/types.js";
 import { ETC_PROTOCOLS } from "../data/etc-protocols.js";
 import { ETC_SERVICES } from "../data/etc-services.js";
-import { ETC_SYSCTL_CONF } from "../data/etc-sysctl-conf.js";
+import { ETC_SYSCTL_CONF, USR_LIB_SYSCTL_D } from "../data/etc-sysctl-conf.js";
 
 export function labHostFiles(hostname: string, nowMs: number, hosts: string): FileTree {
   const dir = (): { type: "dir"; mode: number; mtimeMs: number } => ({ type: "dir", mode: 0o755, mtimeMs: nowMs });
@@ -24,6 +24,8 @@ export function labHostFiles(hostname: string, nowMs: number, hosts: string): Fi
   tree["/etc/sysctl.conf"] = file(ETC_SYSCTL_CONF);
   tree["/etc/sysctl.d"] = dir();
   tree["/etc/sysctl.d/99-sysctl.conf"] = { type: "symlink", target: "../sysctl.conf", mode: 0o777, mtimeMs: nowMs };
+  for (const d of ["/usr/lib", "/usr/lib/sysctl.d"]) tree[d] = dir();
+  for (const [name, text] of Object.entries(USR_LIB_SYSCTL_D)) tree[`/usr/lib/sysctl.d/${name}`] = file(text);
   tree["/var/log/kern.log"] = { type: "file", content: "", mode: 0o640, mtimeMs: nowMs };
   tree["/root/.bashrc"] = file("# ~/.bashrc: executed by bash(1) for non-login shells.\n");
   return tree;

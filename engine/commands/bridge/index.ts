@@ -6,7 +6,7 @@
 import type { CommandContext, CommandResult, LabCommand } from "../types.js";
 import type { Link } from "../../world/types.js";
 import { newRun, type IpRun } from "../ip/context.js";
-import { IpExit, exitWith, duparg, invarg, nodev } from "../ip/errors.js";
+import { IpExit, exitWith, duparg, invarg } from "../ip/errors.js";
 import { matches, Args } from "../ip/matches.js";
 import type { IpOptions } from "../ip/options.js";
 import { printLinkFlags } from "../ip/link/print-link.js";
@@ -120,7 +120,8 @@ function linkShow(run: IpRun, argv: readonly string[]): void {
   let only: number | undefined;
   if (dev !== undefined) {
     only = run.ll.nameToIndex(dev);
-    if (!only) nodev(dev);
+    // bridge returns nodev's -1 as its status.
+    if (!only) exitWith(255, `Cannot find device "${dev}"\n`);
   }
   run.out.startList();
   for (const link of run.ns.links) {

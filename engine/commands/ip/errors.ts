@@ -53,6 +53,7 @@ const STRERROR: Readonly<Record<string, string>> = {
   ENETDOWN: "Network is down",
   ELOOP: "Too many levels of symbolic links",
   EPERM: "Operation not permitted",
+  EACCES: "Permission denied",
   ENOTCONN: "Transport endpoint is not connected",
   EAFNOSUPPORT: "Address family not supported by protocol",
   ENOBUFS: "No buffer space available",

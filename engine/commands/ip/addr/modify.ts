@@ -25,12 +25,13 @@ interface AddrReq {
   label?: string;
   metric?: number;
   noprefixroute: boolean;
+  nodad: boolean;
 }
 
 const SCOPES: Readonly<Record<string, IfAddr["scope"]>> = { host: "host", link: "link", global: "global", universe: "global", "0": "global", "253": "link", "254": "host" };
 
 function parseAddrReq(run: IpRun, argv: readonly string[]): AddrReq {
-  const req: AddrReq = { noprefixroute: false };
+  const req: AddrReq = { noprefixroute: false, nodad: false };
   let family = run.opts.family;
   const args = new Args(argv);
   while (!args.done) {
@@ -68,6 +69,7 @@ function parseAddrReq(run: IpRun, argv: readonly string[]): AddrReq {
       run.warn(`Warning: ${arg} option is not mutable from userspace\n`);
     } else if (["nodad", "optimistic", "home", "mngtmpaddr", "autojoin"].includes(arg)) {
       if (family !== "inet6") run.warn(`Warning: ${arg} option can be set only for IPv6 addresses\n`);
+      else if (arg === "nodad") req.nodad = true;
     } else {
       let v = arg;
       if (arg === "local") v = args.next();
@@ -97,7 +99,7 @@ export function addrAdd(run: IpRun, argv: readonly string[], replace: boolean): 
   const local = req.local;
   if (!local) return exitWith(2, "RTNETLINK answers: Invalid argument\n");
   if (local.family === "inet6") {
-    const err = addInet6Address(run.world, run.ns, link, local.v6!, local.bitlen, req.scope ?? "global", req.noprefixroute);
+    const err = addInet6Address(run.world, run.ns, link, local.v6!, local.bitlen, req.scope ?? "global", req.noprefixroute, req.nodad);
     if (err === "EEXIST" && !replace) exitWith(2, "RTNETLINK answers: File exists\n");
     return;
   }
@@ -115,15 +117,16 @@ export function addrAdd(run: IpRun, argv: readonly string[], replace: boolean): 
   if (req.metric) ifa.metric = req.metric;
   if (req.noprefixroute) ifa.noprefixroute = true;
   if (replace) {
+    // An address that exists keeps everything but its metric (inet_rtm_newaddr's replace path).
     const old = link.addrs.find((a) => a.address === address && a.prefixLen === ifa.prefixLen);
     if (old) {
-      Object.assign(old, ifa);
+      if (req.metric !== undefined) old.metric = req.metric || undefined;
       return;
     }
   }
   const err = insertIfaddr(run.ns, link, ifa);
   if (err === "EEXIST") extackError("ipv4: Address already assigned");
-  if (err === "EINVAL_SCOPE") exitWith(2, "RTNETLINK answers: Invalid argument\n");
+  if (err === "EINVAL_SCOPE") extackError("ipv4: Invalid scope value");
 }
 
 export function addrDel(run: IpRun, argv: readonly string[]): void {

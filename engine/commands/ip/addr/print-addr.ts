@@ -15,6 +15,8 @@ export interface AddrView {
   scope: "host" | "link" | "global";
   secondary: boolean;
   tentative: boolean;
+  nodad: boolean;
+  noprefixroute: boolean;
   /** IPv4 addresses carry a label (the link's name unless given one). */
   label?: string;
   metric?: number;
@@ -39,6 +41,8 @@ function view4(link: Link, a: IfAddr): AddrView {
     scope: a.scope,
     secondary: a.secondary === true,
     tentative: false,
+    nodad: false,
+    noprefixroute: a.noprefixroute === true,
     label: a.label ?? link.name,
   };
   if (a.broadcast) v.broadcast = a.broadcast;
@@ -47,7 +51,16 @@ function view4(link: Link, a: IfAddr): AddrView {
 }
 
 function view6(world: World, a: Inet6Addr): AddrView {
-  return { family: "inet6", local: a.address, prefixLen: a.prefixLen, scope: a.scope, secondary: false, tentative: isTentative(world, a) };
+  return {
+    family: "inet6",
+    local: a.address,
+    prefixLen: a.prefixLen,
+    scope: a.scope,
+    secondary: false,
+    tentative: isTentative(world, a),
+    nodad: a.nodad === true,
+    noprefixroute: a.noprefixroute === true,
+  };
 }
 
 export function printAddrinfo(run: IpRun, link: Link, a: AddrView, prefixWithLink: boolean): void {
@@ -71,13 +84,17 @@ export function printAddrinfo(run: IpRun, link: Link, a: AddrView, prefixWithLin
     out.string("any", "broadcast", "%s ", a.broadcast, color);
   }
   out.string("any", "scope", "scope %s ", a.scope);
-  if (a.secondary) {
-    out.string("fp", null, "%s ", "secondary");
-    out.bool("json", "secondary", null, true);
-  }
-  if (a.tentative) {
-    out.string("fp", null, "%s ", "tentative");
-    out.bool("json", "tentative", null, true);
+  // print_ifa_flags, in the order of its table.
+  const flags: [string, boolean][] = [
+    ["secondary", a.secondary],
+    ["nodad", a.nodad],
+    ["tentative", a.tentative],
+    ["noprefixroute", a.noprefixroute],
+  ];
+  for (const [name, on] of flags) {
+    if (!on) continue;
+    out.string("fp", null, "%s ", name);
+    out.bool("json", name, null, true);
   }
   if (a.label !== undefined) out.string("any", "label", "%s", a.label);
   out.nl();

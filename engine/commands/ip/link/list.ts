@@ -106,7 +106,7 @@ function globMatch(pattern: string, text: string): boolean {
 /** The listing itself: `ip link [show]` (doLink) and `ip addr [show]`. */
 export function listLinks(run: IpRun, argv: readonly string[], doLink: boolean): void {
   const f = parseListArgs(run, argv, doLink);
-  const family = doLink ? "packet" : run.opts.family;
+  const family = doLink ? "packet" : run.opts.family === "unspec" && f.to ? "inet" : run.opts.family;
   let only: Link | undefined;
   if (f.dev !== undefined) {
     const index = run.ll.nameToIndex(f.dev);
@@ -132,9 +132,9 @@ export function listLinks(run: IpRun, argv: readonly string[], doLink: boolean):
       if (!ok) continue;
     }
     out.openObject();
-    if (run.opts.brief || !(run.opts.oneline && family !== "packet")) {
-      printLinkinfo(run, link, { doLink, family });
-    }
+    // A label filter prints addresses only; -o prints them without their link.
+    const linkShown = f.label === undefined && (run.opts.brief || !(run.opts.oneline && family !== "packet"));
+    if (linkShown) printLinkinfo(run, link, { doLink, family, inet6Dump: family === "inet6" && only === undefined });
     if (family !== "packet") {
       out.openArray("json", "addr_info");
       for (const a of addrs) {
@@ -144,7 +144,7 @@ export function listLinks(run: IpRun, argv: readonly string[], doLink: boolean):
       }
       out.closeArray("json", null);
       if (run.opts.brief) out.string("fp", null, "%s", "\n");
-      else if (run.opts.stats > 0) {
+      else if (run.opts.stats > 0 && linkShown) {
         printLinkStats(run, link);
         out.nl();
       }

@@ -21,6 +21,8 @@ function linkError(err: LinkError): never {
       return extackError("mtu greater than device maximum");
     case "MTU_TOO_SMALL":
       return extackError("mtu less than device minimum");
+    case "NETNS_LOCAL":
+      return extackError("The interface netns is immutable");
     default:
       return rtnlError(err);
   }
@@ -86,7 +88,7 @@ export function linkSet(run: IpRun, argv: readonly string[]): void {
   if (req.netns !== undefined) {
     const to = targetNs(run, req.netns);
     const err = moveLink(run.world, run.ns, link, to);
-    if (err) rtnlError(err);
+    if (err) linkError(err);
     ns = to;
   }
   applyAttrs(run, ns, link, req, master, req.name !== req.dev);
@@ -135,12 +137,12 @@ export function linkAdd(run: IpRun, argv: readonly string[]): void {
 function parseVethPeer(run: IpRun, typeArgs: readonly string[]): LinkReq {
   if (typeArgs.length === 0) return { typeArgs: [] };
   if (typeArgs[0] !== "peer") {
-    if (typeArgs[0] === "help") exitWith(0, "");
-    exitWith(1, VETH_USAGE);
+    // veth's usage() prints to stdout, then the command fails.
+    run.out.raw(VETH_USAGE);
+    exitWith(1, "");
   }
   const peer = parseLinkReq(typeArgs.slice(1), true);
   if (peer.type !== undefined) duparg("type", peer.type);
-  if (peer.master !== undefined) void run;
   return peer;
 }
 

@@ -5,7 +5,6 @@
  */
 import { Args, matches } from "../matches.js";
 import { duparg, duparg2, exitWith, invarg } from "../errors.js";
-import { parseMac } from "../../../net/mac.js";
 import { IPLINK_USAGE } from "../usage-texts.js";
 
 export interface LinkReq {
@@ -24,11 +23,25 @@ export interface LinkReq {
   typeArgs: string[];
 }
 
-/** ll_addr_a2n: a MAC, or the tool's complaint. */
+/**
+ * ll_addr_a2n: colon-separated hex bytes (as sscanf "%x" reads each, so
+ * "0x2" and "2zz" pass), as many as given; the complaint names the piece
+ * that failed.
+ */
+export function llAddrBytes(text: string): number[] {
+  const bytes: number[] = [];
+  for (const part of text.split(":")) {
+    const m = /^\s*[+-]?(?:0[xX])?([0-9a-fA-F]+)/.exec(part);
+    const value = m ? parseInt(m[1]!, 16) * (part.trim().startsWith("-") ? -1 : 1) : NaN;
+    if (!m || value < 0 || value > 255) exitWith(1, `"${part}" is invalid lladdr.\n`);
+    bytes.push(value);
+    if (bytes.length >= 32) break;
+  }
+  return bytes;
+}
+
 export function llAddr(text: string): string {
-  const bytes = parseMac(text);
-  if (!bytes) exitWith(1, `"${text}" is invalid lladdr.\n`);
-  return bytes.map((b) => b.toString(16).padStart(2, "0")).join(":");
+  return llAddrBytes(text).map((b) => b.toString(16).padStart(2, "0")).join(":");
 }
 
 function checkIfname(name: string): boolean {
@@ -114,6 +127,9 @@ export function parseLinkReq(argv: readonly string[], create: boolean): LinkReq 
     exitWith(255, "index can be used only when creating devices or when moving device to another netns.\n");
   }
   if (!create && req.dev === undefined) exitWith(255, 'Not enough information: "dev" argument is required.\n');
+  if (!create && req.address !== undefined && req.address.split(":").length !== 6) {
+    exitWith(1, `Invalid address length ${req.address.split(":").length} - must be 6 bytes\n`);
+  }
   if (create && req.name !== req.dev) exitWith(255, 'both "name" and "dev" cannot be used when creating devices.\n');
   return req;
 }

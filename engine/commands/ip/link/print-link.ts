@@ -15,6 +15,11 @@ export interface LinkPrintMode {
   doLink: boolean;
   /** The address family asked for: the link/ether line only for unspec and link. */
   family: string;
+  /**
+   * The links came from an IPv6 dump (inet6_fill_ifinfo): no qdisc, master,
+   * mode or group, and the peer only when its index differs from the link's.
+   */
+  inet6Dump?: boolean;
 }
 
 /** The other namespace's id and the peer's index, when a veth's peer lives elsewhere. */
@@ -25,11 +30,19 @@ function linkNetnsid(run: IpRun, link: Link): number | undefined {
 }
 
 /** print_name_and_link: "name@peer", returning iproute2's M-DOWN flag. */
-function printNameAndLink(run: IpRun, fmt: string, link: Link): boolean {
+function printNameAndLink(run: IpRun, fmt: string, link: Link, inet6Dump = false): boolean {
   const out = run.out;
   let name = link.name;
   let mDown = false;
-  if (link.peer) {
+  if (inet6Dump) {
+    // IPv6's link dump names the peer by index, looked up here, and only when it differs from the link's.
+    if (link.peer && link.peer.ifindex !== link.ifindex) {
+      const peerName = run.ll.indexToName(link.peer.ifindex);
+      if (out.isJson) out.string("json", "link", null, peerName);
+      else name = `${name}@${peerName}`;
+      mDown = run.ll.indexIsUp(link.peer.ifindex) === false;
+    }
+  } else if (link.peer) {
     const iflink = link.peer.ifindex;
     if (linkNetnsid(run, link) !== undefined) {
       if (out.isJson) out.number("json", "link_index", null, iflink);
@@ -89,17 +102,19 @@ export function printLinkinfo(run: IpRun, link: Link, mode: LinkPrintMode): void
   const out = run.out;
   if (run.opts.brief) return printLinkBrief(run, link, mode);
   out.number("any", "ifindex", "%d: ", link.ifindex);
-  const mDown = printNameAndLink(run, "%s: ", link);
+  const mDown = printNameAndLink(run, "%s: ", link, mode.inet6Dump);
   printLinkFlags(run, link, mDown);
   out.number("any", "mtu", "mtu %u ", link.mtu);
-  out.string("any", "qdisc", "qdisc %s ", link.qdisc ?? "noqueue");
-  if (link.master) {
-    const master = run.ns.links.find((l) => l.name === link.master);
-    out.string("any", "master", "master %s ", master ? run.ll.indexToName(master.ifindex) : link.master);
+  if (!mode.inet6Dump) {
+    out.string("any", "qdisc", "qdisc %s ", link.qdisc ?? "noqueue");
+    if (link.master) {
+      const master = run.ns.links.find((l) => l.name === link.master);
+      out.string("any", "master", "master %s ", master ? run.ll.indexToName(master.ifindex) : link.master);
+    }
   }
   printOperstate(run, link);
   if (mode.doLink) out.string("any", "linkmode", "mode %s ", "DEFAULT");
-  out.string("any", "group", "group %s ", "default");
+  if (!mode.inet6Dump) out.string("any", "group", "group %s ", "default");
   out.number("any", "txqlen", "qlen %d", link.txqlen ?? 1000);
   if (mode.family === "unspec" || mode.family === "packet" || run.opts.details > 0) {
     out.nl();
@@ -108,7 +123,7 @@ export function printLinkinfo(run: IpRun, link: Link, mode: LinkPrintMode): void
     out.string("fp", null, " brd ", null);
     out.string("any", "broadcast", "%s", broadcastOf(link), "mac");
   }
-  const nsid = linkNetnsid(run, link);
+  const nsid = mode.inet6Dump ? undefined : linkNetnsid(run, link);
   if (nsid !== undefined) {
     if (out.isJson) out.number("json", "link_netnsid", null, nsid);
     else {

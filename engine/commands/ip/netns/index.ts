@@ -6,7 +6,7 @@
 import type { IpRun } from "../context.js";
 import type { CommandResult } from "../../types.js";
 import { matches } from "../matches.js";
-import { exitWith } from "../errors.js";
+import { exitWith, extackError } from "../errors.js";
 import { addNetns, deleteNetns, namedNamespaces, netnsByName } from "../../../net/netns.js";
 import { nsidOf } from "../../../net/nsid.js";
 import { IPNETNS_USAGE } from "../usage-texts.js";
@@ -72,13 +72,13 @@ async function exec(run: IpRun, argv: readonly string[]): Promise<CommandResult>
 async function runIn(run: IpRun, nsId: string, argv: readonly string[]): Promise<CommandResult> {
   const r = await run.cmd.exec(argv, { ns: nsId, stdin: run.cmd.stdin });
   if (r.exitCode === 127 && /command not found/.test(r.stderr)) {
-    return { stdout: r.stdout, stderr: `exec of "${argv[0]}" failed: No such file or directory\n`, exitCode: 255 };
+    return { stdout: r.stdout, stderr: `exec of "${argv[0]}" failed: No such file or directory\n`, exitCode: 1 };
   }
   return r;
 }
 
 function identify(run: IpRun): void {
-  if (run.ns.netnsName !== undefined) run.out.raw(`${run.ns.netnsName}\n`);
+  run.out.raw(`${run.ns.netnsName ?? ""}\n`);
 }
 
 function set(run: IpRun, argv: readonly string[]): void {
@@ -89,7 +89,7 @@ function set(run: IpRun, argv: readonly string[]): void {
   if (!Number.isInteger(id) || id < -1) exitWith(255, `Invalid "netnsid" value\n`);
   run.ns.nsids ??= {};
   if (run.ns.nsids[ns.id] !== undefined || (id >= 0 && Object.values(run.ns.nsids).includes(id))) {
-    exitWith(2, "RTNETLINK answers: File exists\n");
+    extackError("The specified nsid is already used");
   }
   if (id >= 0) run.ns.nsids[ns.id] = id;
   else {

@@ -73,7 +73,7 @@ export function routeGetCommand(run: IpRun, argv: readonly string[]): void {
   if (from) msg.from = formatIpv4(from.v4);
   if (result.gateway) msg.gateway = result.gateway;
   msg.dev = devLink ? run.ll.indexToName(devLink.ifindex) : result.dev;
-  if (!from) msg.prefsrc = result.src;
+  if (!from && result.src !== "0.0.0.0") msg.prefsrc = result.src;
   run.out.startList();
   printRoute(run, msg, { tableFiltered: false, devFiltered: false });
   run.out.endList();

@@ -13,7 +13,7 @@ import { printRoute, type RouteMsg } from "./print-route.js";
 import { linkByIndex } from "../../../net/links.js";
 import { parseIpv4 } from "../../../addr/ipv4.js";
 import { deleteRoute, prefixOf } from "../../../net/fib4.js";
-import { parseTable, PROTOS, SCOPES, TYPES } from "./names.js";
+import { parseTable, protoName, SCOPES, TYPES } from "./names.js";
 import { IPROUTE_USAGE } from "../usage-texts.js";
 
 interface RouteFilter {
@@ -47,8 +47,9 @@ function parseFilter(run: IpRun, argv: readonly string[]): RouteFilter {
       exitWith(255, "nflab: the route cache is not emulated\n");
     } else if (matches(arg, "protocol")) {
       const v = args.next();
-      if (v !== "all" && !(v in PROTOS) && !/^\d+$/.test(v)) invarg('invalid "protocol"\n', v);
-      f.proto = v === "all" ? undefined : v;
+      const proto = v === "all" ? undefined : protoName(v);
+      if (v !== "all" && proto === undefined) invarg('invalid "protocol"\n', v);
+      f.proto = proto;
     } else if (matches(arg, "scope")) {
       const v = args.next();
       if (v !== "all" && !(v in SCOPES)) invarg('invalid "scope"\n', v);
@@ -131,7 +132,15 @@ export function listRoutes(run: IpRun, argv: readonly string[]): void {
     if (!index) nodev(f.dev);
     devName = linkByIndex(run.ns, index)?.name;
   }
-  const shown = { tableFiltered: f.table !== 0, devFiltered: f.dev !== undefined };
+  const shown = {
+    tableFiltered: f.table !== 0,
+    devFiltered: f.dev !== undefined,
+    protoFiltered: f.proto !== undefined,
+    scopeFiltered: f.scope !== undefined,
+    viaFiltered: f.via !== undefined && f.via.bitlen === 32,
+    srcFiltered: f.src !== undefined && f.src.bitlen === 32,
+    metricFiltered: f.metric !== undefined,
+  };
   run.out.startList();
   const v4 = run.ns.routes.filter((r) => devName === undefined || r.dev === devName).map((r) => ipv4Message(run, r));
   const v6 = ipv6Messages(run).filter((m) => devName === undefined || m.dev === devName);

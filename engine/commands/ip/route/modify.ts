@@ -13,7 +13,7 @@ import { deleteRoute, dstOf, insertRoute, type InsertMode } from "../../../net/f
 import { fibLookup, isLocalAddress } from "../../../net/route-get.js";
 import { linkByIndex } from "../../../net/links.js";
 import { formatIpv4, networkOf } from "../../../addr/ipv4.js";
-import { parseRouteType, parseTable, PROTOS, SCOPES } from "./names.js";
+import { parseRouteType, parseTable, protoName, SCOPES } from "./names.js";
 import { IPROUTE_USAGE } from "../usage-texts.js";
 
 interface RouteReq {
@@ -56,8 +56,9 @@ function parseRouteReq(run: IpRun, argv: readonly string[]): RouteReq {
     } else if (arg === "onlink") req.onlink = true;
     else if (matches(arg, "protocol")) {
       const v = args.next();
-      if (!(v in PROTOS) && !/^\d+$/.test(v)) invarg('"protocol" value is invalid\n', v);
-      req.proto = v;
+      const proto = protoName(v);
+      if (proto === undefined) invarg('"protocol" value is invalid\n', v);
+      req.proto = proto;
     } else if (matches(arg, "table")) {
       const v = args.next();
       const id = parseTable(v);
@@ -104,7 +105,7 @@ function buildRoute(run: IpRun, req: RouteReq, dev: string | undefined): Route {
   const len = dst.bitlen;
   if (networkOf(dst.v4, len) !== dst.v4) extackError("Invalid prefix for given prefix length");
   const table = req.table ?? (["local", "broadcast", "nat", "anycast"].includes(type) ? 255 : 254);
-  const defaultScope = type === "local" ? "host" : type === "broadcast" ? "link" : req.via ? "global" : "link";
+  const defaultScope = type === "local" ? "host" : type === "broadcast" ? "link" : type !== "unicast" || req.via ? "global" : "link";
   const scope = req.scope ?? defaultScope;
   const route: Route = { dst: dstOf(dst.v4, len), dev: dev ?? "" };
   if (type !== "unicast") route.type = type;

@@ -13,25 +13,40 @@ export function parseTable(text: string): number | undefined {
   return undefined;
 }
 
-export const PROTOS: Readonly<Record<string, NonNullable<Route["proto"]> | string>> = {
-  unspec: "unspec",
-  redirect: "redirect",
-  kernel: "kernel",
-  boot: "boot",
-  static: "static",
-  gated: "gated",
-  ra: "ra",
-  mrt: "mrt",
-  zebra: "zebra",
-  bird: "bird",
-  babel: "babel",
-  dhcp: "dhcp",
-  bgp: "bgp",
-  isis: "isis",
-  ospf: "ospf",
-  rip: "rip",
-  eigrp: "eigrp",
+/** /etc/iproute2/rt_protos of Debian 12: number to name. */
+export const PROTOS: Readonly<Record<number, string>> = {
+  0: "unspec",
+  1: "redirect",
+  2: "kernel",
+  3: "boot",
+  4: "static",
+  8: "gated",
+  9: "ra",
+  10: "mrt",
+  11: "zebra",
+  12: "bird",
+  13: "dnrouted",
+  14: "xorp",
+  15: "ntk",
+  16: "dhcp",
+  18: "keepalived",
+  42: "babel",
+  99: "openr",
+  186: "bgp",
+  187: "isis",
+  188: "ospf",
+  189: "rip",
+  192: "eigrp",
 };
+
+/** rtnl_rtprot_a2n then n2a: the name a protocol is stored and shown by, or undefined if invalid. */
+export function protoName(text: string): NonNullable<Route["proto"]> | undefined {
+  if (Object.values(PROTOS).includes(text)) return text;
+  if (!/^(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.test(text)) return undefined;
+  const n = text.startsWith("0x") || text.startsWith("0X") ? parseInt(text, 16) : text.length > 1 && text.startsWith("0") ? parseInt(text, 8) : Number(text);
+  if (n > 255) return undefined;
+  return PROTOS[n] ?? String(n);
+}
 
 /** /etc/iproute2/rt_scopes, name to the scope the lab stores. */
 export const SCOPES: Readonly<Record<string, "global" | "link" | "host" | "nowhere">> = {

@@ -27,11 +27,17 @@ export interface RouteMsg {
   pref?: string;
 }
 
+/** Attributes a selector pinned down: ip does not print what the filter already says. */
 export interface RouteFilterShown {
-  /** A table filter was given: "table X" is not printed. */
   tableFiltered: boolean;
-  /** A dev filter was given: "dev X" is not printed. */
   devFiltered: boolean;
+  protoFiltered?: boolean;
+  scopeFiltered?: boolean;
+  /** `via` with a full-length address. */
+  viaFiltered?: boolean;
+  /** `src` with a full-length address. */
+  srcFiltered?: boolean;
+  metricFiltered?: boolean;
 }
 
 function tableName(id: number): string {
@@ -46,7 +52,7 @@ export function printRoute(run: IpRun, r: RouteMsg, shown: RouteFilterShown): vo
   if (r.type !== "unicast" || details) out.string("any", "type", "%s ", r.type);
   out.string("any", "dst", "%s ", r.dst, r.dst === "default" ? undefined : color);
   if (r.from !== undefined) out.string("any", "from", "from %s ", r.from, color);
-  if (r.gateway !== undefined) {
+  if (r.gateway !== undefined && !shown.viaFiltered) {
     if (out.isJson) out.string("json", "gateway", null, r.gateway);
     else {
       out.raw("via ");
@@ -63,17 +69,17 @@ export function printRoute(run: IpRun, r: RouteMsg, shown: RouteFilterShown): vo
   if (r.table && (r.table !== 254 || details) && !shown.tableFiltered) out.string("any", "table", "table %s ", tableName(r.table));
   if (!r.cloned) {
     const proto = r.proto ?? "boot";
-    if (proto !== "boot" || details) out.string("any", "protocol", "proto %s ", proto);
-    if (r.scope !== "global" || details) out.string("any", "scope", "scope %s ", r.scope === "global" ? "global" : r.scope);
+    if ((proto !== "boot" || details) && !shown.protoFiltered) out.string("any", "protocol", "proto %s ", proto);
+    if ((r.scope !== "global" || details) && !shown.scopeFiltered) out.string("any", "scope", "scope %s ", r.scope);
   }
-  if (r.prefsrc !== undefined) {
+  if (r.prefsrc !== undefined && !shown.srcFiltered) {
     if (out.isJson) out.string("json", "prefsrc", null, r.prefsrc);
     else {
       out.raw("src ");
       out.string("fp", null, "%s ", r.prefsrc, color);
     }
   }
-  if (r.metric !== undefined) out.number("any", "metric", "metric %u ", r.metric);
+  if (r.metric !== undefined && !shown.metricFiltered) out.number("any", "metric", "metric %u ", r.metric);
   out.openArray("json", out.isJson ? "flags" : "");
   for (const f of r.flags) out.string("any", null, "%s ", f);
   out.closeArray("json", null);

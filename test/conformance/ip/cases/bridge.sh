@@ -3,7 +3,7 @@ ip link add br0 type bridge
 ip link show br0
 ip link set br0 up
 ip link show br0
-ip link add veth0 type veth peer name veth1
+ip link add veth0 address 02:00:00:00:00:a0 type veth peer name veth1
 ip link set veth0 master br0
 ip link show br0
 ip link show veth0
@@ -11,7 +11,7 @@ ip link set veth0 up
 ip link show br0
 ip link set veth1 up
 ip link show br0
-ip link add veth2 type veth peer name veth3
+ip link add veth2 address 02:00:00:00:00:a2 type veth peer name veth3
 ip link set veth2 master br0
 ip -br link
 ip link set veth2 up
