@@ -81,3 +81,15 @@ export function replay(ns: NetNamespace, kind: MonitorKind): MonitorEvent[] {
   return m.events.filter((e) => e.seq > since && textFor(kind, e) !== undefined);
 }
 
+
+/** What background monitors printed since the shell last showed it (the shell prints it after each statement). */
+export function takeJobOutput(world: World): string {
+  let out = "";
+  for (const job of world.processes.jobs) {
+    if (job.output) {
+      out += job.output;
+      job.output = undefined;
+    }
+  }
+  return out;
+}
