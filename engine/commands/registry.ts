@@ -13,6 +13,11 @@ import { hostnameCommand } from "./hostname/index.js";
 import { bridgeCommand } from "./bridge/index.js";
 import { dockerCommand } from "./docker/docker.js";
 import { ncCommand } from "./nc/nc.js";
+import { traceCommand } from "./trace/trace.js";
+import { dmesgCommand } from "./dmesg/dmesg.js";
+import { conntrackCommand } from "./conntrack/conntrack.js";
+import { xtablesMonitorCommand } from "./xtables-monitor/xtables-monitor.js";
+import { nftCommand } from "./nft/nft.js";
 
 export const LAB_COMMANDS: readonly LabCommand[] = [
   iptablesCommand,
@@ -24,4 +29,9 @@ export const LAB_COMMANDS: readonly LabCommand[] = [
   bridgeCommand,
   dockerCommand,
   ncCommand,
+  traceCommand,
+  dmesgCommand,
+  conntrackCommand,
+  xtablesMonitorCommand,
+  nftCommand,
 ];
