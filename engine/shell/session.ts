@@ -17,9 +17,8 @@ import { LAB_HOST } from "../world/spec.js";
 import type { NetNamespace, World } from "../world/types.js";
 import { justBashFs } from "./fs-adapter.js";
 import { readChunks, tryParse, type Chunk } from "./reader.js";
-import { fullCaptureEpilogue, initialState, restorePrelude, takeArraysAndFunctions, takeScalars, type ShellState } from "./shell-state.js";
-import { stateReach } from "./statement-kind.js";
-import { shellQuote } from "./quote.js";
+import { captureEpilogue, hasAliases, restorePrelude } from "./shell-state.js";
+import { isStateless } from "./statement-kind.js";
 import { settleJobs, startJob, takeFinishedJobs } from "./jobs.js";
 import { shellCommands } from "./shell-commands.js";
 import { takeJobOutput } from "../trace/monitor.js";
@@ -46,11 +45,7 @@ export interface LabShellOptions {
   wallClock?: () => number;
 }
 
-/** Reads scalars, exports, aliases, options and the directory after a statement; exits with $? (its argument). */
 const CAPTURE = "__nflab_capture";
-/** Takes `declare -p` and function bodies on stdin. */
-const CAPTURE_ALL = "__nflab_capture_all";
-/** Sets $? for the statement that follows. */
 const STATUS = "__nflab_status";
 
 export class LabShell {
@@ -63,11 +58,11 @@ export class LabShell {
   private readonly scriptName: string | undefined;
   private readonly wallClock: (() => number) | undefined;
   private readonly nsStack: string[] = [LAB_HOST];
-  /** What the shell itself remembers between statements, and the bash text that restores it. */
-  private state: ShellState = initialState("/root");
+  private captured = "";
   private prelude = "";
   /** `set -- ARGS` for a script's $1...; kept as given (shift and set -- do not outlive a statement). */
   private readonly positional: string;
+  private functions = new Set<string>();
   private captureSeen = false;
   private status = 0;
   private exitedFlag = false;
@@ -82,8 +77,7 @@ export class LabShell {
     this.scriptName = options.scriptName;
     this.wallClock = options.wallClock;
     // An interactive bash expands aliases; a script's does not.
-    if (this.interactive) this.state.bashopts = "expand_aliases";
-    this.prelude = restorePrelude(this.state);
+    if (this.interactive) this.prelude = "shopt -s expand_aliases";
     this.positional = options.args && options.args.length > 0 ? `set -- ${options.args.map(shellQuote).join(" ")}` : "";
     const commands = [...(options.commands ?? LAB_COMMANDS), ...shellCommands(this.control())];
     const binNames = [
@@ -91,7 +85,6 @@ export class LabShell {
       ...commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]),
       ...Object.values(OVERRIDDEN_BUILTINS),
       CAPTURE,
-      CAPTURE_ALL,
       STATUS,
     ];
     const mounts = [
@@ -108,14 +101,8 @@ export class LabShell {
     );
     custom.push(
       defineCommand(CAPTURE, async (args, ctx) => {
-        this.captureSeen = true;
-        this.state = takeScalars(this.state, ctx.env, ctx.exportedEnv ?? {}, ctx.cwd);
-        this.prelude = restorePrelude(this.state);
+        this.takeCapture(decodeBytesToUtf8(ctx.stdin));
         return { stdout: "", stderr: "", exitCode: Number(args[0] ?? 0) };
-      }),
-      defineCommand(CAPTURE_ALL, async (_args, ctx) => {
-        this.state = takeArraysAndFunctions(this.state, decodeBytesToUtf8(ctx.stdin));
-        return { stdout: "", stderr: "", exitCode: 0 };
       }),
       defineCommand(STATUS, async (args) => ({ stdout: "", stderr: "", exitCode: Number(args[0] ?? 0) })),
     );
@@ -140,7 +127,7 @@ export class LabShell {
   }
 
   get cwd(): string {
-    return this.state.cwd;
+    return /^declare -x PWD="(.*)"$/m.exec(this.captured)?.[1] ?? "/root";
   }
 
   get exited(): boolean {
@@ -192,7 +179,7 @@ export class LabShell {
 
   /** Names the shell can run, for completion. */
   commandNames(): string[] {
-    const names = new Set<string>([...SHELL_UTILITIES, ...this.state.functionNames]);
+    const names = new Set<string>([...SHELL_UTILITIES, ...this.functions]);
     for (const c of [...LAB_COMMANDS, ...shellCommands(this.control())]) {
       names.add(c.name);
       for (const a of c.aliases ?? []) names.add(a);
@@ -232,17 +219,14 @@ export class LabShell {
   private async runStatement(statement: StatementNode, line: number): Promise<void> {
     const source = statementSource(statement);
     if (statement.background) return this.runBackground(source.replace(/&\s*$/, "").trim());
-    const reach = stateReach(statement, new Set(this.state.functionNames));
-    const hasAliases = Object.keys(this.state.aliases).length > 0;
-    const body = hasAliases ? `eval ${shellQuote(source)}` : source;
-    const epilogue =
-      reach === "none" ? "" : reach === "scalars" ? `${CAPTURE} $?` : `__nflab_rc=$?\n${fullCaptureEpilogue(CAPTURE_ALL)}\n${CAPTURE} $__nflab_rc`;
-    const script = [this.prelude, this.positional, `${STATUS} ${this.status}`, body, epilogue].join("\n");
+    const stateful = !isStateless(statement, this.functions);
+    const body = hasAliases(this.captured) ? `eval ${shellQuote(source)}` : source;
+    const script = [this.prelude, this.positional, `${STATUS} ${this.status}`, body, stateful ? captureEpilogue(CAPTURE) : ""].join("\n");
     this.captureSeen = false;
     const result = await this.exec(script);
     this.emit(result, line);
     this.status = result.exitCode;
-    if (reach !== "none" && !this.captureSeen) this.exitedFlag = true;
+    if (stateful && !this.captureSeen) this.exitedFlag = true;
     settleJobs(this.world);
   }
 
@@ -286,6 +270,15 @@ export class LabShell {
       const where = this.scriptName && line > 0 ? `${this.scriptName}: line ${line}: ` : undefined;
       this.sink.stderr(where ? result.stderr.replace(/^bash: /gm, where) : result.stderr);
     }
+  }
+
+  private takeCapture(text: string): void {
+    const prelude = restorePrelude(text);
+    if (prelude === undefined) return;
+    this.captureSeen = true;
+    this.captured = text;
+    this.prelude = prelude;
+    this.functions = new Set([...text.matchAll(/^(\S+) \(\) $/gm)].map((m) => m[1]!));
   }
 
   private async sleep(ms: number): Promise<void> {
@@ -376,4 +369,8 @@ function statementSource(statement: StatementNode): string {
 
 function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function shellQuote(word: string): string {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
