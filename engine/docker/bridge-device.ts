@@ -17,7 +17,8 @@ export function createBridgeDevice(world: World, host: NetNamespace, net: Docker
   const name = net.bridge!;
   let br = linkByName(host, name);
   if (!br) {
-    const made = createLink(world, host, "bridge", { name, mac: randomDockerMac(world) });
+    // netlink.Bridge{LinkAttrs{Name}}: a literal, so TxQLen 0 is sent too (no "qlen" in `ip link`).
+    const made = createLink(world, host, "bridge", { name, mac: randomDockerMac(world), txqlen: 0 });
     if (typeof made === "string") throw new Error(`docker: cannot create bridge ${name}: ${made}`);
     br = made;
     const acceptRa = `net.ipv6.conf.${name}.accept_ra`;

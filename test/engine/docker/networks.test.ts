@@ -209,3 +209,33 @@ describe("containers on networks", () => {
     expect(rules(world, "nat").some((l) => l.includes("9000"))).toBe(false);
   });
 });
+
+describe("what other layers ask", () => {
+  it("docker0-is-down-without-carrier-until-a-container-attaches", async () => {
+    const world = dockerWorld();
+    startDocker(world);
+    const host = world.namespaces["lab"]!;
+    const br = host.links.find((l) => l.name === "docker0")!;
+    expect([br.up, br.carrier, br.operstate, br.mac.slice(0, 5), br.txqlen, br.mtu]).toEqual([true, false, "DOWN", "02:42", 0, 1500]);
+    dockerRun(world, { image: "nginx", name: "web" });
+    expect([br.carrier, br.operstate]).toEqual([true, "UP"]);
+  });
+
+  it("proxy-target-and-container-namespace-lookups", async () => {
+    const { proxyTarget, containerNamespace, containerOfNamespace } = await import("../../../engine/docker/lookup.js");
+    const world = dockerWorld();
+    dockerRun(world, { image: "nginx", name: "web", ports: ["8080:80"] });
+    const t = proxyTarget(world, "tcp", "127.0.0.1", 8080);
+    expect([t?.container.name, t?.binding.containerIp, t?.binding.containerPort]).toEqual(["web", "172.17.0.2", 80]);
+    const ns = containerNamespace(world, "web")!;
+    expect(containerOfNamespace(world, ns.id)?.name).toBe("web");
+  });
+
+  it("applies-a-declarative-spec", async () => {
+    const { applyDockerSpec } = await import("../../../engine/docker/run.js");
+    const world = dockerWorld();
+    applyDockerSpec(world, { networks: [{ name: "front" }], containers: [{ name: "web", image: "nginx", ports: ["8080:80"] }, { name: "api", image: "httpd", network: "front" }] });
+    expect(world.docker!.containers.map((c) => [c.name, c.status, c.endpoints[0]!.ip])).toEqual([["web", "running", "172.17.0.2"], ["api", "running", "172.18.0.2"]]);
+    expect(() => applyDockerSpec(world, { containers: [{ name: "web", image: "nginx" }] })).toThrow(/already in use/);
+  });
+});
