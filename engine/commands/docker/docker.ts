@@ -18,7 +18,7 @@ import { infoSub, versionSub, DOCKER_VERSION, CLI_COMMIT } from "./system.js";
 import { imagesSub } from "./images.js";
 import { networkConnectSub, networkCreateSub, networkDisconnectSub, networkInspectSub, networkLsSub, networkRmSub } from "./network.js";
 
-const SUBS: readonly DockerSub[] = [
+export const DOCKER_SUBCOMMANDS: readonly DockerSub[] = [
   runSub, createSub, psSub, startSub, stopSub, restartSub, killSub, rmSub, execSub, inspectSub, containerInspectSub, portSub,
   versionSub, infoSub, imagesSub, networkLsSub, networkCreateSub, networkRmSub, networkInspectSub, networkConnectSub, networkDisconnectSub,
 ];
@@ -30,7 +30,7 @@ const GROUPS: Readonly<Record<string, string>> = {
   system: "Manage Docker",
 };
 
-const NOT_EMULATED = new Set([
+export const NOT_EMULATED = new Set([
   "logs", "pull", "push", "build", "compose", "volume", "cp", "stats", "top", "attach", "commit", "save", "load", "tag", "rmi",
   "login", "logout", "search", "events", "history", "pause", "unpause", "rename", "update", "wait", "diff", "export", "import",
   "swarm", "service", "stack", "secret", "config", "node", "plugin", "context", "buildx", "builder", "manifest", "trust", "init", "scout", "debug",
@@ -40,14 +40,14 @@ function findSub(words: readonly string[]): { sub: DockerSub; rest: string[] } |
   for (const n of [2, 1]) {
     if (words.length < n || words.slice(0, n).some((w) => w.startsWith("-"))) continue;
     const path = `docker ${words.slice(0, n).join(" ")}`;
-    const sub = SUBS.find((s) => s.path === path || s.aliases?.includes(path));
+    const sub = DOCKER_SUBCOMMANDS.find((s) => s.path === path || s.aliases?.includes(path));
     if (sub) return { sub, rest: words.slice(n) };
   }
   return undefined;
 }
 
 function groupUsage(group: string): string {
-  const subs = SUBS.flatMap((s) => [s.path, ...(s.aliases ?? [])].filter((p) => p.startsWith(`docker ${group} `)).slice(0, 1).map((p) => [p.split(" ")[2]!, s.short] as const));
+  const subs = DOCKER_SUBCOMMANDS.flatMap((s) => [s.path, ...(s.aliases ?? [])].filter((p) => p.startsWith(`docker ${group} `)).slice(0, 1).map((p) => [p.split(" ")[2]!, s.short] as const));
   const width = Math.max(...subs.map(([n]) => n.length)) + 2;
   return `\nUsage:  docker ${group} COMMAND\n\n${GROUPS[group]}\n\nCommands:\n${subs.map(([n, s]) => `  ${n.padEnd(width)}${s}`).join("\n")}\n\nRun 'docker ${group} COMMAND --help' for more information on a command.\n`;
 }
