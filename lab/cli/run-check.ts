@@ -9,7 +9,7 @@ import type { CliCommand } from "./args.js";
 import { writeOut } from "./output.js";
 import { findScenario, loadCatalog } from "../scenario/catalog.js";
 import { checkJson, checkScript } from "../scenario/check-script.js";
-import { styleFor } from "../scenario/markdown/style.js";
+import { colour, styleFor } from "../scenario/markdown/style.js";
 import { loadProbeRunner } from "../scenario/probe-runner.js";
 import { goalLine, summaryLine } from "../scenario/report.js";
 
@@ -40,7 +40,7 @@ export async function runCheck(command: CheckCommand): Promise<number> {
   if (command.json) {
     writeOut(process.stdout, `${JSON.stringify(checkJson(found.entry.ref, check), null, 2)}\n`);
   } else {
-    const style = styleFor(Boolean(process.stdout.isTTY) && !process.env["NO_COLOR"]);
+    const style = styleFor(Boolean(process.stdout.isTTY) && colour());
     const lines = [...check.results.map((r) => goalLine(r, style)), summaryLine(check.results)];
     writeOut(process.stdout, lines.map((l) => `${l}\n`).join(""));
   }

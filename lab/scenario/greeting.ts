@@ -1,14 +1,13 @@
 /** What the learner sees before the first prompt of a scenario: its title, its task, what to type. */
 import { renderMarkdown } from "./markdown/render.js";
-import { ANSI_STYLE } from "./markdown/style.js";
+import { colour, styleFor } from "./markdown/style.js";
 import type { ScenarioSession } from "./scenario-session.js";
 
 export function scenarioGreeting(session: ScenarioSession): string {
-  const s = ANSI_STYLE;
+  const s = styleFor(colour());
   const { scenario, ref } = session;
-  const head = `${s.bold(`nflab · ${ref}`)}${s.dim(` · ${scenario.difficulty} · an emulated host: nothing here touches your machine`)}\n\n`;
+  const head = [s.bold(scenario.title), s.dim(`${ref} · ${scenario.difficulty} · an emulated lab, safe to break`)];
   const task = renderMarkdown(scenario.task, { width: session.columns, style: s });
-  const help = s.dim("The goals below are checked after every command. task · check · why · hint · reset · solution · scenarios · reboot · exit");
-  const notices = session.notices.map((n) => `${n}\n`).join("");
-  return `${head}${task}\n${help}\n${notices}`;
+  const help = `${s.dim("The goals below are checked after every command. Stuck? Try")} ${s.code("why")} ${s.dim("or")} ${s.code("hint")}${s.dim(".")}`;
+  return [...head, "", task, help, ...session.notices].map((l) => `${l}\n`).join("").replace(/\n\n\n$/, "\n\n");
 }

@@ -17,7 +17,7 @@ import { cloneWorld } from "../../engine/world/clone.js";
 import type { World } from "../../engine/world/types.js";
 import type { GoalsPort } from "../tui/session/goals-port.js";
 import type { Catalog, CatalogEntry } from "./catalog.js";
-import { ANSI_STYLE } from "./markdown/style.js";
+import { colour, styleFor } from "./markdown/style.js";
 import type { ProgressStore } from "./progress-store.js";
 import { replaceWorld } from "./world-swap.js";
 
@@ -113,7 +113,7 @@ export class ScenarioSession implements GoalsPort {
     const before = this.allPass();
     await this.refresh();
     if (this.allPass() && !before) {
-      sink.stdout(`${ANSI_STYLE.ok(`✔ All ${this.results.length} goals pass — scenario complete!`)} \`scenarios\` lists what to try next.\n`);
+      sink.stdout(`${styleFor(colour()).ok(`✔ All ${this.results.length} goals pass — scenario complete!`)} \`scenarios\` lists what to try next.\n`);
     }
     this.save(sink);
   }

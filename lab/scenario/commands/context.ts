@@ -1,6 +1,6 @@
 /** What every scenario command shares: the session, and how to dress and fill its output. */
 import type { CommandContext } from "../../../engine/commands/types.js";
-import { styleFor, type TextStyle } from "../markdown/style.js";
+import { colour, styleFor, type TextStyle } from "../markdown/style.js";
 import { renderMarkdown } from "../markdown/render.js";
 import type { ScenarioSession } from "../scenario-session.js";
 
@@ -13,7 +13,7 @@ export interface ScenarioCommandContext {
 
 /** Colours for a person at the terminal; plain text for a script. */
 export function contextFor(session: ScenarioSession, ctx: CommandContext): ScenarioCommandContext {
-  const style = styleFor(ctx.interactive);
+  const style = styleFor(ctx.interactive && colour());
   return { session, style, markdown: (text) => renderMarkdown(text, { width: session.columns, style }) };
 }
 

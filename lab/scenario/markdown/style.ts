@@ -46,3 +46,8 @@ export const PLAIN_STYLE: TextStyle = {
 export function styleFor(ansi: boolean): TextStyle {
   return ansi ? ANSI_STYLE : PLAIN_STYLE;
 }
+
+/** Whether a terminal may be shown colours: yes unless NO_COLOR is set (no-color.org). */
+export function colour(): boolean {
+  return !process.env["NO_COLOR"];
+}
