@@ -13,6 +13,7 @@ import { hostnameCommand } from "./hostname/index.js";
 import { bridgeCommand } from "./bridge/index.js";
 import { dockerCommand } from "./docker/docker.js";
 import { ncCommand } from "./nc/nc.js";
+import { pingCommand } from "./ping/ping.js";
 import { traceCommand } from "./trace/trace.js";
 import { dmesgCommand } from "./dmesg/dmesg.js";
 import { conntrackCommand } from "./conntrack/conntrack.js";
@@ -29,6 +30,7 @@ export const LAB_COMMANDS: readonly LabCommand[] = [
   bridgeCommand,
   dockerCommand,
   ncCommand,
+  pingCommand,
   traceCommand,
   dmesgCommand,
   conntrackCommand,
