@@ -56,7 +56,7 @@ describe("scenario session", () => {
     await run(SOLUTION[0]!);
     await run("echo kept > /root/note");
     const out = await run("reboot");
-    expect(out).toContain("nothing restored the firewall");
+    expect(out).toContain("  restored: nothing: no rules were saved in /etc/iptables/rules.v4\n");
     expect(session.world).toBe(world);
     expect(await run("cat /root/note")).toBe("kept\n");
     expect(await run("iptables -S GUARD")).toBe("-N GUARD\n");
@@ -65,7 +65,7 @@ describe("scenario session", () => {
   test("reboot-restores-the-saved-rules", async () => {
     const { run } = await open();
     for (const line of SOLUTION) await run(line);
-    expect(await run("reboot")).toContain(`loaded the rules saved in ${RULES_V4}`);
+    expect(await run("reboot")).toContain(`  restored: the rules saved in ${RULES_V4} (netfilter-persistent)\n`);
     expect(await run("iptables -S GUARD")).toBe("-N GUARD\n-A GUARD ! -s 203.0.113.7/32 -p tcp -m tcp --dport 8080 -j DROP\n");
   });
 

@@ -16,14 +16,12 @@ export function rebootCommand(session: ScenarioSession): LabCommand {
       const { style } = contextFor(session, ctx);
       const saved = session.world.files[RULES_V4] !== undefined;
       const boot = await session.reboot();
-      const restored = saved
-        ? `netfilter-persistent loaded the rules saved in ${RULES_V4}`
-        : `nothing restored the firewall (there is no ${RULES_V4})`;
       const lines = [
         style.bold("The lab host rebooted; your shell is connected again."),
         `  kept:     the files on disk${saved ? `, ${RULES_V4} among them` : ""}`,
         "  lost:     the rules in the kernel, connection tracking, /tmp and /run",
-        `  at boot:  ${restored}, then the host's services started again`,
+        saved ? `  restored: the rules saved in ${RULES_V4} (netfilter-persistent)` : `  restored: nothing: no rules were saved in ${RULES_V4}`,
+        `  started:  the host's services${session.world.docker ? ", and Docker re-created its chains" : ""}`,
         ...bootProblems(boot),
       ];
       return ok(lines.map((l) => `${l}\n`).join(""));

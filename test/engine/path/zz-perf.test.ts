@@ -1,0 +1,48 @@
+import { it } from "vitest";
+import { ipt, pair, world } from "./topo.js";
+import { sendOne } from "../../../engine/path/send.js";
+import { udpDatagram } from "../../../engine/path/segments.js";
+import { compiledTable } from "../../../engine/path/compile.js";
+import { traverse } from "../../../engine/path/traverse.js";
+import { HookEvalContext } from "../../../engine/path/eval-context.js";
+import { newTable } from "../../../engine/netfilter/tables.js";
+
+it("perf", () => {
+  const w = world();
+  const { a, b } = pair(w);
+  const t0 = performance.now();
+  for (let i = 0; i < 1000; i++) ipt(w, b, `-A INPUT -p tcp --dport ${10000 + i} -j ACCEPT`);
+  console.log("setup ms", performance.now() - t0);
+  const pkt = udpDatagram(a, 0x0a630001, 0x0a630002, 40000, 53, 10, 1);
+  for (let i = 0; i < 2000; i++) sendOne(w, a, pkt, "x", false);
+  let t = performance.now();
+  const N = 20000;
+  for (let i = 0; i < N; i++) sendOne(w, a, pkt, "x", false);
+  let dt = performance.now() - t;
+  console.log("full walk pkts/s", (N / dt) * 1000);
+  const ct = compiledTable(b.netfilter.nft.filter!, "filter", "nf_tables");
+  const ctx = new HookEvalContext(w, b);
+  const hooks = { effect: () => -1 };
+  const p2 = { ...pkt, inIface: "vb" };
+  t = performance.now();
+  for (let i = 0; i < 200000; i++) traverse(ct, "INPUT", p2, ctx, hooks);
+  dt = performance.now() - t;
+  console.log("traverse pkts/s", (200000 / dt) * 1000);
+});
+import { routeOutput, routeInput } from "../../../engine/path/route.js";
+import { nsPlan } from "../../../engine/path/plan.js";
+import { resolveNeighbour } from "../../../engine/path/segment.js";
+it("parts", () => {
+  const w = world();
+  const { a, b } = pair(w);
+  for (let i = 0; i < 1000; i++) ipt(w, b, `-A INPUT -p tcp --dport ${10000 + i} -j ACCEPT`);
+  const time = (name: string, f: () => void, n = 20000) => { const t = performance.now(); for (let i = 0; i < n; i++) f(); console.log(name, ((performance.now() - t) / n * 1000).toFixed(2), "us"); };
+  const va = a.links.find((l) => l.name === "va")!;
+  const vb = b.links.find((l) => l.name === "vb")!;
+  time("routeOutput", () => routeOutput(a, 0x0a630002));
+  time("routeInput", () => routeInput(b, vb, 0x0a630001, 0x0a630002));
+  time("nsPlan", () => nsPlan(b));
+  time("resolveNeighbour", () => resolveNeighbour(w, a, va, 0x0a630002));
+  const pkt = udpDatagram(a, 0x0a630001, 0x0a630002, 40000, 53, 10, 1);
+  time("sendOne", () => sendOne(w, a, pkt, "x", false), 2000);
+});

@@ -1,0 +1,35 @@
+/**
+ * Every scenario nflab ships, graded on the real packet walk: its reference
+ * solution and each of its correct checks pass every goal, each wrong check
+ * fails the goal it names. Runs once engine/scenario/run-probe.ts exists.
+ */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, test } from "vitest";
+import { entries, loadCatalog } from "../../lab/scenario/catalog.js";
+import { checkScript } from "../../lab/scenario/check-script.js";
+import { loadProbeRunner } from "../../lab/scenario/probe-runner.js";
+import { recorder } from "./support/drill.js";
+
+const HAS_WALK = existsSync(join(import.meta.dirname, "..", "..", "engine", "scenario", "run-probe.ts"));
+const catalog = loadCatalog();
+
+describe.runIf(HAS_WALK)("shipped scenarios", () => {
+  test("every-pack-loads", () => {
+    expect(catalog.problems).toEqual([]);
+  });
+
+  for (const entry of entries(catalog)) {
+    const { scenario } = entry;
+    const correct = [scenario.solution, ...scenario.checks.correct];
+    test.each(correct.map((script, i) => [i, script] as const))(`${entry.ref}: correct script %i passes`, async (_, script) => {
+      const check = await checkScript({ entry, script, probe: await loadProbeRunner(), sink: recorder().sink });
+      expect(check.warnings).toEqual([]);
+      expect(check.results.filter((r) => !r.pass)).toEqual([]);
+    });
+    test.each(scenario.checks.wrong.map((w) => [w.fails, w.script] as const))(`${entry.ref}: wrong script fails %s`, async (goal, script) => {
+      const check = await checkScript({ entry, script, probe: await loadProbeRunner(), sink: recorder().sink });
+      expect(check.results.find((r) => r.id === goal)?.pass).toBe(false);
+    });
+  }
+});
