@@ -52,7 +52,9 @@ export function parseNc(argv: readonly string[]): NcParse {
   let host: string | undefined;
   let port: string | undefined;
   if (listen) {
-    if (operands.length >= 2) [host, port] = operands;
+    // netcat.c: -l takes neither -s nor -p with a port operand, nor more than two operands.
+    if (has("s") || operands.length > 2 || (operands.length > 0 && sourcePort !== undefined)) return { ok: false, stderr: NC_USAGE, exitCode: 1 };
+    if (operands.length === 2) [host, port] = operands;
     else port = operands[0] ?? sourcePort;
   } else if (operands.length === 0) {
     return { ok: false, stderr: NC_USAGE, exitCode: 1 };

@@ -45,7 +45,7 @@ function pingIpv4(ctx: CommandContext, o: PingOptions, dst: string, warnings: st
   let src: string | undefined;
   if (o.iface !== undefined) {
     if (parseIpv4(o.iface) !== undefined) {
-      if (!isLocalAddress(ctx.ns, o.iface)) return fail(`${stderr}ping: bind icmp socket: ${strerror("EADDRNOTAVAIL")}\n`);
+      if (!isLocalAddress(ctx.ns, o.iface)) return fail(`${stderr}ping: bind: ${strerror("EADDRNOTAVAIL")}\n`);
       src = o.iface;
     } else if (!linkByName(ctx.ns, o.iface)) {
       return fail(`${stderr}ping: SO_BINDTODEVICE ${o.iface}: ${strerror("ENODEV")}\n`);
