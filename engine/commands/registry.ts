@@ -14,6 +14,7 @@ import { bridgeCommand } from "./bridge/index.js";
 import { dockerCommand } from "./docker/docker.js";
 import { ncCommand } from "./nc/nc.js";
 import { pingCommand } from "./ping/ping.js";
+import { ssCommand } from "./ss/ss.js";
 import { traceCommand } from "./trace/trace.js";
 import { dmesgCommand } from "./dmesg/dmesg.js";
 import { conntrackCommand } from "./conntrack/conntrack.js";
@@ -31,6 +32,7 @@ export const LAB_COMMANDS: readonly LabCommand[] = [
   dockerCommand,
   ncCommand,
   pingCommand,
+  ssCommand,
   traceCommand,
   dmesgCommand,
   conntrackCommand,
