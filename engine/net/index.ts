@@ -15,6 +15,7 @@ export { vethPeer, devOpen, devClose } from "./device.js";
 export { bridgeOf, portsOf, addPort, delPort } from "./bridge.js";
 export { carrierOk, operstate, operUp, linkFlags } from "./link-state.js";
 export { settleLinkwatch, syncLink } from "./linkwatch.js";
+export { routeInput, type InputResult, type InputFailure } from "./route-input.js";
 export { routeGet, fibLookup, selectSourceAddress, isLocalAddress, type RouteResult, type RouteFailure, type RouteGetOptions } from "./route-get.js";
 export { insertRoute, deleteRoute, type InsertMode, type RouteMatch } from "./fib4.js";
 export { insertIfaddr, deleteIfaddr, primaryOf } from "./inet4.js";

@@ -98,7 +98,11 @@ export function selectSourceAddress(ns: NetNamespace, dev: Link | undefined, dst
 export function routeGet(ns: NetNamespace, dst: string, opts: RouteGetOptions = {}): RouteResult | RouteFailure {
   const daddr = parseIpv4(dst);
   if (daddr === undefined) return "EINVAL";
-  if (opts.src !== undefined && !isLocalAddress(ns, opts.src)) return "EINVAL";
+  if (opts.src !== undefined) {
+    const s = parseIpv4(opts.src);
+    if (s === undefined || s === 0 || s === 0xffffffff || s >>> 28 === 0xe) return "EINVAL";
+    if (!isLocalAddress(ns, opts.src)) return "ENETUNREACH";
+  }
   const oifLink = opts.oif ? linkByName(ns, opts.oif) : undefined;
   if (opts.oif && !oifLink) return "ENODEV";
   if (oifLink && !oifLink.up) return "ENETUNREACH";

@@ -8,6 +8,7 @@ import { Args, matches } from "../matches.js";
 import { exitWith, invarg, nodev, rtnlError } from "../errors.js";
 import { getPrefix, type InetPrefix } from "../inet-prefix.js";
 import { routeGet } from "../../../net/route-get.js";
+import { routeInput } from "../../../net/route-input.js";
 import { linkByIndex, linkByName } from "../../../net/links.js";
 import { formatIpv4 } from "../../../addr/ipv4.js";
 import { printRoute, type RouteMsg } from "./print-route.js";
@@ -19,6 +20,7 @@ export function routeGetCommand(run: IpRun, argv: readonly string[]): void {
   let from: InetPrefix | undefined;
   let odev: string | undefined;
   let idev: string | undefined;
+  let mark = 0;
   const args = new Args(argv);
   while (!args.done) {
     const arg = args.take();
@@ -31,7 +33,8 @@ export function routeGetCommand(run: IpRun, argv: readonly string[]): void {
     } else if (matches(arg, "iif")) idev = args.next();
     else if (matches(arg, "mark")) {
       const v = args.next();
-      if (!/^\d+$/.test(v)) invarg("invalid mark value", v);
+      if (!/^(0[xX][0-9a-fA-F]+|\d+)$/.test(v)) invarg("invalid mark value", v);
+      mark = Number(v);
     } else if (matches(arg, "oif") || arg === "dev") odev = args.next();
     else if (matches(arg, "notify") || matches(arg, "connected") || matches(arg, "fibmatch")) {
       exitWith(255, `nflab: ip route get ${arg} is not emulated\n`);
@@ -56,7 +59,7 @@ export function routeGetCommand(run: IpRun, argv: readonly string[]): void {
     oif = linkByIndex(run.ns, index)?.name;
   }
   if (dst.family === "inet6") exitWith(2, "nflab: ip -6 route get is not emulated\n");
-  if (idev !== undefined) exitWith(2, "nflab: ip route get ... iif (input routing) is not emulated\n");
+  if (idev !== undefined) return inputRoute(run, formatIpv4(dst.v4), from ? formatIpv4(from.v4) : "0.0.0.0", idev);
   const result = routeGet(run.ns, formatIpv4(dst.v4), { ...(from ? { src: formatIpv4(from.v4) } : {}), ...(oif ? { oif } : {}) });
   if (typeof result === "string") rtnlError(result);
   const devLink = linkByName(run.ns, result.dev);
@@ -70,10 +73,35 @@ export function routeGetCommand(run: IpRun, argv: readonly string[]): void {
     uid: 0,
     cloned: { flags: result.flags },
   };
+  if (mark) msg.mark = mark;
   if (from) msg.from = formatIpv4(from.v4);
   if (result.gateway) msg.gateway = result.gateway;
   msg.dev = devLink ? run.ll.indexToName(devLink.ifindex) : result.dev;
   if (!from && result.src !== "0.0.0.0") msg.prefsrc = result.src;
+  run.out.startList();
+  printRoute(run, msg, { tableFiltered: false, devFiltered: false });
+  run.out.endList();
+}
+
+/** `ip route get DST from SRC iif DEV`: the input route, printed without src or uid and with the link it came in on. */
+function inputRoute(run: IpRun, dst: string, src: string, idev: string): void {
+  const iif = linkByIndex(run.ns, run.ll.nameToIndex(idev))!;
+  const result = routeInput(run.ns, dst, src, iif.name);
+  if (typeof result === "string") rtnlError(result);
+  const out = linkByName(run.ns, result.dev);
+  const msg: RouteMsg = {
+    family: "inet",
+    type: result.type,
+    dst,
+    from: src,
+    table: 254,
+    scope: "global",
+    flags: result.type === "multicast" ? ["rt_offload_failed"] : [],
+    cloned: { flags: result.flags },
+    iif: run.ll.indexToName(iif.ifindex),
+  };
+  if (result.gateway) msg.gateway = result.gateway;
+  msg.dev = out ? run.ll.indexToName(out.ifindex) : result.dev;
   run.out.startList();
   printRoute(run, msg, { tableFiltered: false, devFiltered: false });
   run.out.endList();

@@ -24,6 +24,10 @@ export interface RouteMsg {
   /** RTM_F_CLONED (ip route get): proto and scope are not printed, the cache flags are. */
   cloned?: { flags: string[] };
   uid?: number;
+  /** The firewall mark asked for (ip route get ... mark N). */
+  mark?: number;
+  /** The link an input route came in on (ip route get ... iif DEV). */
+  iif?: string;
   pref?: string;
 }
 
@@ -83,8 +87,19 @@ export function printRoute(run: IpRun, r: RouteMsg, shown: RouteFilterShown): vo
   out.openArray("json", out.isJson ? "flags" : "");
   for (const f of r.flags) out.string("any", null, "%s ", f);
   out.closeArray("json", null);
+  if (r.mark) {
+    if (out.isJson) out.number("json", "mark", null, r.mark);
+    else out.raw(r.mark >= 16 ? `mark 0x${r.mark.toString(16)} ` : `mark ${r.mark} `);
+  }
   if (r.uid !== undefined) out.number("any", "uid", "uid %u ", r.uid);
   if (r.cloned) printCacheFlags(run, r.cloned.flags);
+  if (r.iif !== undefined) {
+    if (out.isJson) out.string("json", "iif", null, r.iif);
+    else {
+      out.raw("iif ");
+      out.string("fp", null, "%s ", r.iif, "ifname");
+    }
+  }
   if (r.pref !== undefined) out.string("any", "pref", "pref %s", r.pref);
   out.string("fp", null, "\n", null);
   out.closeObject();
