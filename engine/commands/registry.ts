@@ -15,6 +15,7 @@ import { dockerCommand } from "./docker/docker.js";
 import { ncCommand } from "./nc/nc.js";
 import { pingCommand } from "./ping/ping.js";
 import { ssCommand } from "./ss/ss.js";
+import { curlCommand } from "./curl/curl.js";
 import { traceCommand } from "./trace/trace.js";
 import { dmesgCommand } from "./dmesg/dmesg.js";
 import { conntrackCommand } from "./conntrack/conntrack.js";
@@ -33,6 +34,7 @@ export const LAB_COMMANDS: readonly LabCommand[] = [
   ncCommand,
   pingCommand,
   ssCommand,
+  curlCommand,
   traceCommand,
   dmesgCommand,
   conntrackCommand,
