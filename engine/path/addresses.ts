@@ -32,16 +32,41 @@ export function linkWithAddr(ns: NetNamespace, a: number): Link | undefined {
   return undefined;
 }
 
-/** Whether the address is local to the namespace (RTN_LOCAL). */
-export function isLocalAddr(ns: NetNamespace, a: number): boolean {
-  if (linkWithAddr(ns, a)) return true;
+interface LocalSet {
+  readonly links: readonly Link[];
+  readonly addrLists: readonly unknown[];
+  readonly lengths: readonly number[];
+  readonly routes: readonly unknown[];
+  readonly addrs: ReadonlySet<number>;
+  readonly nets: readonly (readonly [number, number])[];
+}
+
+const locals = new WeakMap<NetNamespace, LocalSet>();
+
+function localSet(ns: NetNamespace): LocalSet {
+  const c = locals.get(ns);
+  if (c && c.links.length === ns.links.length && c.routes.length === ns.routes.length && ns.routes.every((r, i) => r === c.routes[i]) && ns.links.every((l, i) => l === c.links[i] && l.addrs === c.addrLists[i] && l.addrs.length === c.lengths[i])) return c;
+  const addrs = new Set<number>();
+  for (const l of ns.links) for (const x of l.addrs) addrs.add(ip(x.address));
+  const nets: [number, number][] = [];
   for (const r of ns.routes) {
     if (r.type !== "local" || r.table !== 255) continue;
     const [net, len] = r.dst.split("/");
-    if (networkOf(a, Number(len ?? 32)) === ip(net!)) return true;
+    nets.push([ip(net!), Number(len ?? 32)]);
   }
   // lo's 127.0.0.0/8 is local as long as lo has it, even without the route the kernel would add.
-  return isLoopbackAddr(a) && ns.links.some((l) => l.kind === "loopback" && l.addrs.some((x) => x.address.startsWith("127.")));
+  if (ns.links.some((l) => l.kind === "loopback" && l.addrs.some((x) => x.address.startsWith("127.")))) nets.push([0x7f000000, 8]);
+  const fresh: LocalSet = { links: ns.links.slice(), addrLists: ns.links.map((l) => l.addrs), lengths: ns.links.map((l) => l.addrs.length), routes: ns.routes.slice(), addrs, nets };
+  locals.set(ns, fresh);
+  return fresh;
+}
+
+/** Whether the address is local to the namespace (RTN_LOCAL). */
+export function isLocalAddr(ns: NetNamespace, a: number): boolean {
+  const s = localSet(ns);
+  if (s.addrs.has(a)) return true;
+  for (const [net, len] of s.nets) if (networkOf(a, len) === net) return true;
+  return false;
 }
 
 /** A broadcast address of one of the namespace's subnets (RTN_BROADCAST in the local table). */

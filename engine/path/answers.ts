@@ -6,7 +6,7 @@
  */
 import type { NetNamespace, World } from "../world/types.js";
 import type { WirePacket } from "../packet/wire.js";
-import { ICMP_ERROR_MAX, ICMP_HEADER, IP_HEADER, TCP_HEADER } from "../packet/wire.js";
+import { canon, ICMP_ERROR_MAX, ICMP_HEADER, IP_HEADER, TCP_HEADER } from "../packet/wire.js";
 import { TCP_FLAG } from "../netfilter/packet.js";
 import { nextUint32 } from "../world/random.js";
 import { isIcmpError } from "../conntrack/tuple.js";
@@ -104,8 +104,7 @@ export function echoReply(world: World, ns: NetNamespace, req: WirePacket): Wire
 
 /** The quoted datagram: its headers as they were, without the stack's metadata. */
 function stripMeta(p: WirePacket): WirePacket {
-  const { ct: _ct, inIface: _i, outIface: _o, physIn: _pi, physOut: _po, bridged: _b, trace: _t, srcMac: _sm, dstMac: _dm, socket: _s, inner: _inner, ...rest } = p;
-  return rest;
+  return canon({ ...p, ct: undefined, inIface: undefined, outIface: undefined, physIn: undefined, physOut: undefined, bridged: undefined, trace: undefined, srcMac: undefined, dstMac: undefined, socket: undefined, inner: undefined });
 }
 
 /** The ICMP error REJECT sends for each --reject-with (ipt_REJECT.c reject_tg). */

@@ -40,13 +40,12 @@ export function bridgeInput(w: Walk, ns: NetNamespace, port: Link, skb: Skb): Pa
   const mac = skb.p.dstMac;
   const toSelf = mac === br.mac || portsOf(ns, br).some((l) => l.mac === mac);
   if (toSelf) {
-    w.step({ kind: "bridge", ns: ns.id, bridge: br.name, inPort: port.name, local: true, brNetfilter: brnf });
+    if (w.recording) w.step({ kind: "bridge", ns: ns.id, bridge: br.name, inPort: port.name, local: true, brNetfilter: brnf });
     if (!brnf) return ipRcv(w, ns, br, skb);
     skb.p = { ...stripIfaces(skb), inIface: br.name, physIn: port.name, pktType: "unicast" };
     const end = hookOrEnd(w, ns, "PREROUTING", skb);
     if (end) return end;
-    const { physIn: _p, ...rest } = skb.p;
-    skb.p = rest;
+    skb.p = { ...skb.p, physIn: undefined };
     return ipRcv(w, ns, br, skb, { skipPrerouting: true });
   }
   let out = mac ? fdbPort(w.world, ns, br, mac, port) : undefined;
@@ -59,9 +58,8 @@ export function bridgeInput(w: Walk, ns: NetNamespace, port: Link, skb: Skb): Pa
     if (skb.p.dst !== dst) {
       const rt = routeInput(ns, br, skb.p.src, skb.p.dst);
       if (rt.kind !== "forward" || rt.dev !== br.name) {
-        w.step({ kind: "note", ns: ns.id, text: `DNAT in the bridge's PREROUTING sent the packet to another destination: it is routed, not bridged (br_nf_pre_routing_finish)` });
-        const { physIn: _p, bridged: _b, ...rest } = skb.p;
-        skb.p = rest;
+        if (w.recording) w.step({ kind: "note", ns: ns.id, text: `DNAT in the bridge's PREROUTING sent the packet to another destination: it is routed, not bridged (br_nf_pre_routing_finish)` });
+        skb.p = { ...skb.p, physIn: undefined, bridged: undefined };
         return routeIn(w, ns, br, skb);
       }
       const nb = resolveNeighbour(w.world, ns, br, rt.nexthop);
@@ -73,13 +71,12 @@ export function bridgeInput(w: Walk, ns: NetNamespace, port: Link, skb: Skb): Pa
   }
   if (out === port) return dropped(ns, `${br.name} would send the frame back out of ${port.name}, where it came from (hairpin mode is off)`);
   if (out.brport?.state !== "forwarding") return dropped(ns, `${out.name} is not forwarding`);
-  w.step({ kind: "bridge", ns: ns.id, bridge: br.name, inPort: port.name, outPort: out.name, local: false, brNetfilter: brnf });
+  if (w.recording) w.step({ kind: "bridge", ns: ns.id, bridge: br.name, inPort: port.name, outPort: out.name, local: false, brNetfilter: brnf });
   if (brnf) {
     skb.p = { ...skb.p, outIface: br.name, physOut: out.name };
     const fwd = hookOrEnd(w, ns, "FORWARD", skb);
     if (fwd) return fwd;
-    const { inIface: _i, ...rest } = skb.p;
-    skb.p = rest;
+    skb.p = { ...skb.p, inIface: undefined };
     const post = hookOrEnd(w, ns, "POSTROUTING", skb);
     if (post) return post;
   }
@@ -90,6 +87,5 @@ export function bridgeInput(w: Walk, ns: NetNamespace, port: Link, skb: Skb): Pa
 }
 
 function stripIfaces(skb: Skb) {
-  const { inIface: _i, outIface: _o, physIn: _pi, physOut: _po, ...rest } = skb.p;
-  return rest;
+  return { ...skb.p, inIface: undefined, outIface: undefined, physIn: undefined, physOut: undefined };
 }

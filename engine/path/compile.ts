@@ -30,6 +30,20 @@ export interface CRule {
   readonly rule: Rule;
   /** 1-based position in its chain. */
   readonly num: number;
+  /**
+   * A tcp or udp match of ports (and TCP flags) folded into numbers, checked
+   * without a call (0: none). Same test as matches/tcp.ts and udp.ts.
+   */
+  readonly l4: number;
+  readonly spLo: number;
+  readonly spHi: number;
+  readonly spInv: boolean;
+  readonly dpLo: number;
+  readonly dpHi: number;
+  readonly dpInv: boolean;
+  readonly flMask: number;
+  readonly flCmp: number;
+  readonly flInv: boolean;
   readonly hasSrc: boolean;
   readonly srcAddr: number;
   readonly srcMask: number;
@@ -66,6 +80,61 @@ export interface CChain {
   readonly name: string;
   readonly builtin: boolean;
   readonly rules: readonly CRule[];
+  /** For long chains: which rules can match a packet, by its destination or its port (see ChainIndex). */
+  readonly index: ChainIndex | undefined;
+}
+
+/**
+ * An exact-key index of a long chain (kube-proxy's KUBE-SERVICES: one rule
+ * per cluster IP). A rule that cannot match a packet does nothing (no
+ * counter, no target), so the walk may skip it: for a key, `map` lists the
+ * rules with that key and every rule without one, in chain order; `rest`
+ * lists the rules without a key. Verdicts are those of the plain walk.
+ */
+export interface ChainIndex {
+  /** "dst": rules with -d ADDR/32; "dport": rules with -p tcp|udp --dport PORT. */
+  readonly by: "dst" | "dport";
+  readonly map: ReadonlyMap<number, Int32Array>;
+  readonly rest: Int32Array;
+}
+
+const INDEX_MIN_RULES = 32;
+
+function ruleKey(r: CRule, by: "dst" | "dport"): number | undefined {
+  if (by === "dst") return r.hasDst && r.dstMask === 0xffffffff && !r.dstInv ? r.dstAddr : undefined;
+  return r.l4 !== 0 && r.dpLo === r.dpHi && !r.dpInv ? r.l4 * 65536 + r.dpLo : undefined;
+}
+
+function buildIndex(rules: readonly CRule[]): ChainIndex | undefined {
+  if (rules.length < INDEX_MIN_RULES) return undefined;
+  let best: "dst" | "dport" | undefined;
+  let bestCount = 0;
+  for (const by of ["dst", "dport"] as const) {
+    const n = rules.reduce((c, r) => c + (ruleKey(r, by) !== undefined ? 1 : 0), 0);
+    if (n > bestCount) {
+      best = by;
+      bestCount = n;
+    }
+  }
+  if (!best || bestCount * 2 < rules.length) return undefined;
+  const by = best;
+  const keyed = new Map<number, number[]>();
+  const rest: number[] = [];
+  rules.forEach((r, i) => {
+    const k = ruleKey(r, by);
+    if (k === undefined) rest.push(i);
+    else {
+      let list = keyed.get(k);
+      if (!list) keyed.set(k, (list = []));
+      list.push(i);
+    }
+  });
+  const map = new Map<number, Int32Array>();
+  for (const [k, list] of keyed) {
+    const merged = [...list, ...rest].sort((a, b) => a - b);
+    map.set(k, Int32Array.from(merged));
+  }
+  return { by, map, rest: Int32Array.from(rest) };
 }
 
 export interface CTable {
@@ -117,7 +186,7 @@ function compile(table: Table, name: TableName, backend: Backend): CTable {
       rules.push(c);
     });
     ruleCount += rules.length;
-    chains.set(chain.name, { chain, name: chain.name, builtin: chain.policy !== undefined, rules });
+    chains.set(chain.name, { chain, name: chain.name, builtin: chain.policy !== undefined, rules, index: buildIndex(rules) });
   }
   for (const c of chains.values()) {
     for (const r of c.rules) {
@@ -155,11 +224,20 @@ function compileRule(rule: Rule, num: number): CRule {
   const ip = rule.ip;
   const [inName, inPrefix, inInv] = iface(ip.inIface);
   const [outName, outPrefix, outInv] = iface(ip.outIface);
-  const matches = rule.matches.map((inst) => {
+  const matches: CMatch[] = [];
+  let fast: { l4: number; sp: [number, number]; dp: [number, number]; inv: number; flMask: number; flCmp: number } | undefined;
+  for (const inst of rule.matches) {
     const module = findMatch(inst.name);
     if (!module) throw new Error(`no match module "${inst.name}" for a stored rule`);
-    return { module, inst };
-  });
+    // A comment always matches (xt_comment.c).
+    if (inst.name === "comment") continue;
+    const d = inst.data as { spts?: [number, number]; dpts?: [number, number]; invflags?: number; option?: number; flgMask?: number; flgCmp?: number };
+    if (!fast && (inst.name === "tcp" || inst.name === "udp") && !d.option && d.spts && d.dpts) {
+      fast = { l4: inst.name === "tcp" ? 6 : 17, sp: d.spts, dp: d.dpts, inv: d.invflags ?? 0, flMask: d.flgMask ?? 0, flCmp: d.flgCmp ?? 0 };
+      continue;
+    }
+    matches.push({ module, inst });
+  }
   const t = rule.target;
   let tkind = T_NONE;
   let target: TargetModule | undefined;
@@ -191,6 +269,16 @@ function compileRule(rule: Rule, num: number): CRule {
   return {
     rule,
     num,
+    l4: fast?.l4 ?? 0,
+    spLo: fast?.sp[0] ?? 0,
+    spHi: fast?.sp[1] ?? 0xffff,
+    spInv: ((fast?.inv ?? 0) & 1) !== 0,
+    dpLo: fast?.dp[0] ?? 0,
+    dpHi: fast?.dp[1] ?? 0xffff,
+    dpInv: ((fast?.inv ?? 0) & 2) !== 0,
+    flMask: fast?.flMask ?? 0,
+    flCmp: fast?.flCmp ?? 0,
+    flInv: ((fast?.inv ?? 0) & 4) !== 0,
     hasSrc: ip.src !== undefined,
     srcAddr: ip.src ? (ip.src.addr & ip.src.mask) >>> 0 : 0,
     srcMask: ip.src ? ip.src.mask >>> 0 : 0,

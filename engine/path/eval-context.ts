@@ -15,7 +15,7 @@ export class HookEvalContext implements EvalContext {
   state: Record<string, unknown> = {};
 
   constructor(
-    private readonly world: World,
+    readonly world: World,
     private readonly ns: NetNamespace,
   ) {}
 

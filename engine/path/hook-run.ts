@@ -43,15 +43,20 @@ class NsRun implements TraverseHooks {
   hook: HookName = "PREROUTING";
   private dumped = false;
   natByRule = false;
-  private readonly logOk: boolean;
+  logOk = false;
 
   constructor(
-    readonly w: Walk,
+    public w: Walk,
     readonly ns: NetNamespace,
   ) {
     this.ctx = new HookEvalContext(w.world, ns);
+  }
+
+  /** Starts a visit of the namespace by this walk: nf_log's rule for namespaces other than the host's. */
+  begin(w: Walk): void {
+    this.w = w;
     const host = w.world.namespaces[LAB_HOST];
-    this.logOk = ns.id === LAB_HOST || (sharesLabKernel(ns) && (host?.sysctl["net.netfilter.nf_log_all_netns"] ?? "0").trim() === "1");
+    this.logOk = this.ns.id === LAB_HOST || (sharesLabKernel(this.ns) && (host?.sysctl["net.netfilter.nf_log_all_netns"] ?? "0").trim() === "1");
   }
 
   startTable(): void {
@@ -70,7 +75,7 @@ class NsRun implements TraverseHooks {
         const d = r.targetData as { level: number; flags: number; prefix: string };
         const line = logLine(d.prefix, p, d.flags);
         if (this.logOk) printk(this.w.world, d.level, line);
-        this.w.step({ kind: "log", ns: this.ns.id, line: this.logOk ? line : `${line}(not logged: LOG in a network namespace other than the host's needs net.netfilter.nf_log_all_netns=1)` });
+        if (this.w.recording) this.w.step({ kind: "log", ns: this.ns.id, line: this.logOk ? line : `${line}(not logged: LOG in a network namespace other than the host's needs net.netfilter.nf_log_all_netns=1)` });
         return -1;
       }
       case "reject":
@@ -186,7 +191,7 @@ class NsRun implements TraverseHooks {
   private legacyTrace(t: CTable, chain: string, kind: "rule" | "return" | "policy", num: number, p: WirePacket): void {
     const line = logLine(`TRACE: ${t.name}:${chain}:${kind}:${num} `, p, NF_LOG_DEFAULT_MASK);
     if (this.logOk) printk(this.w.world, 4, line);
-    this.w.step({ kind: "log", ns: this.ns.id, line });
+    if (this.w.recording) this.w.step({ kind: "log", ns: this.ns.id, line });
   }
 }
 
@@ -226,13 +231,13 @@ function verdictText(r: CRule, o: RuleOutcome): string {
   }
 }
 
-const runs = new WeakMap<Walk, Map<NetNamespace, NsRun>>();
+const runs = new WeakMap<NetNamespace, NsRun>();
 
+/** The namespace's hooks object, reused from walk to walk (a world's namespaces are never shared). */
 function runFor(w: Walk, ns: NetNamespace): NsRun {
-  let m = runs.get(w);
-  if (!m) runs.set(w, (m = new Map()));
-  let r = m.get(ns);
-  if (!r) m.set(ns, (r = new NsRun(w, ns)));
+  let r = runs.get(ns);
+  if (!r || r.ctx.world !== w.world) runs.set(ns, (r = new NsRun(w, ns)));
+  r.begin(w);
   return r;
 }
 
@@ -331,7 +336,7 @@ function natHook(w: Walk, run: NsRun, hook: HookName, manip: Manip, tables: read
   if (skb.p !== before) {
     const from = manip === "DST" ? `${endpoints(before).split(" -> ")[1]}` : `${endpoints(before).split(" -> ")[0]}`;
     const to = manip === "DST" ? `${endpoints(skb.p).split(" -> ")[1]}` : `${endpoints(skb.p).split(" -> ")[0]}`;
-    w.step({ kind: "nat", ns: run.ns.id, hook, manip, how: run.natByRule ? "rule" : "binding", from, to });
+    if (w.recording) w.step({ kind: "nat", ns: run.ns.id, hook, manip, how: run.natByRule ? "rule" : "binding", from, to });
     withCtView(w, skb);
   }
   return OK;

@@ -24,8 +24,7 @@ export interface RcvOptions {
 }
 
 export function ipRcv(w: Walk, ns: NetNamespace, dev: Link, skb: Skb, opts: RcvOptions = {}): PacketEnd {
-  const { outIface: _o, ...rest } = skb.p;
-  skb.p = { ...rest, inIface: dev.name, pktType: "unicast" };
+  skb.p = { ...skb.p, outIface: undefined, inIface: dev.name, pktType: "unicast" };
   if (!opts.skipPrerouting) {
     const end = hookOrEnd(w, ns, "PREROUTING", skb);
     if (end) return end;
@@ -39,15 +38,15 @@ export function routeIn(w: Walk, ns: NetNamespace, dev: Link, skb: Skb): PacketE
   const rt = routeInput(ns, dev, skb.p.src, skb.p.dst);
   switch (rt.kind) {
     case "local":
-      w.step({ kind: "route", ns: ns.id, decision: "local", text: `${formatAddr(skb.p.dst)} is an address of this host: deliver locally (INPUT)` });
+      if (w.recording) w.step({ kind: "route", ns: ns.id, decision: "local", text: `${formatAddr(skb.p.dst)} is an address of this host: deliver locally (INPUT)` });
       return localIn(w, ns, skb);
     case "forward": {
       const via = rt.gateway !== undefined ? ` via ${formatAddr(rt.gateway)}` : "";
-      w.step({ kind: "route", ns: ns.id, decision: "forward", dev: rt.dev, ...(rt.gateway !== undefined ? { via: formatAddr(rt.gateway) } : {}), text: `not for this host: forward out ${rt.dev}${via}` });
+      if (w.recording) w.step({ kind: "route", ns: ns.id, decision: "forward", dev: rt.dev, ...(rt.gateway !== undefined ? { via: formatAddr(rt.gateway) } : {}), text: `not for this host: forward out ${rt.dev}${via}` });
       return forward(w, ns, skb, rt.dev, rt.nexthop, rt.gateway);
     }
     case "drop": {
-      w.step({ kind: "route", ns: ns.id, decision: "local", text: rt.text });
+      if (w.recording) w.step({ kind: "route", ns: ns.id, decision: "local", text: rt.text });
       if ((rt.code === "martian-source" || rt.code === "rp-filter" || rt.code === "martian-destination") && logMartians(ns, dev.name)) martianLog(w, ns, dev, skb, rt.code);
       if (rt.icmp) {
         const err = icmpError(w.world, ns, skb.p, rt.icmp.type, rt.icmp.code, 0);
@@ -93,8 +92,7 @@ export function forward(w: Walk, ns: NetNamespace, skb: Skb, dev: string, nextho
 
 /** ip_local_deliver: INPUT (conntrack confirms here), then the protocol. */
 export function localIn(w: Walk, ns: NetNamespace, skb: Skb): PacketEnd {
-  const { outIface: _o, ...rest } = skb.p;
-  skb.p = rest;
+  if (skb.p.outIface !== undefined) skb.p = { ...skb.p, outIface: undefined };
   const end = hookOrEnd(w, ns, "INPUT", skb);
   if (end) return end;
   return localDeliver(w, ns, skb);

@@ -53,11 +53,10 @@ export function localOut(w: Walk, ns: NetNamespace, skb: Skb): PacketEnd {
   const wanted = skb.p.src !== 0 ? skb.p.src : undefined;
   const r = routeOutput(ns, skb.p.dst, wanted);
   if ("errno" in r) {
-    w.step({ kind: "route", ns: ns.id, decision: "output", text: `no route to ${formatAddr(skb.p.dst)}: ${r.text} (${r.errno})` });
+    if (w.recording) w.step({ kind: "route", ns: ns.id, decision: "output", text: `no route to ${formatAddr(skb.p.dst)}: ${r.text} (${r.errno})` });
     return { kind: "dropped", ns: ns.id, code: "no-route", text: `${r.text}: no route to ${formatAddr(skb.p.dst)} (the sender gets ${r.errno} at once, no packet leaves)` };
   }
-  const { inIface: _i, ...rest } = skb.p;
-  skb.p = { ...rest, src: wanted ?? r.src, outIface: r.dev };
+  skb.p = { ...skb.p, inIface: undefined, src: wanted ?? r.src, outIface: r.dev };
   skb.route = r;
   routeStep(w, ns, r, skb.p.dst);
   const dst = skb.p.dst;
@@ -72,7 +71,7 @@ export function localOut(w: Walk, ns: NetNamespace, skb: Skb): PacketEnd {
     route = again;
     skb.p = { ...skb.p, outIface: again.dev };
     skb.route = again;
-    w.step({ kind: "route", ns: ns.id, decision: "output", dev: again.dev, text: `routed again after OUTPUT changed the packet (ip_route_me_harder): out ${again.dev}` });
+    if (w.recording) w.step({ kind: "route", ns: ns.id, decision: "output", dev: again.dev, text: `routed again after OUTPUT changed the packet (ip_route_me_harder): out ${again.dev}` });
   }
   return postRouting(w, ns, skb, route.dev, route.nexthop);
 }
@@ -82,13 +81,12 @@ function routeStep(w: Walk, ns: NetNamespace, r: OutRoute, dst: number): void {
   const text = r.local
     ? `${formatAddr(dst)} is local: out lo`
     : `out ${r.dev}${r.gateway !== undefined ? ` via ${formatAddr(r.gateway)}` : ""}, source ${formatAddr(r.src)}`;
-  w.step({ kind: "route", ns: ns.id, decision: r.local ? "local" : "output", dev: r.dev, ...(r.gateway !== undefined ? { via: formatAddr(r.gateway) } : {}), text });
+  if (w.recording) w.step({ kind: "route", ns: ns.id, decision: r.local ? "local" : "output", dev: r.dev, ...(r.gateway !== undefined ? { via: formatAddr(r.gateway) } : {}), text });
 }
 
 /** POSTROUTING (its in interface is NULL even for forwarded packets), then the link. */
 export function postRouting(w: Walk, ns: NetNamespace, skb: Skb, dev: string, nexthop: number): PacketEnd {
-  const { inIface: _i, ...rest } = skb.p;
-  skb.p = { ...rest, outIface: dev };
+  skb.p = { ...skb.p, inIface: undefined, outIface: dev };
   skb.route ??= { dev, nexthop, src: skb.p.src, local: false };
   const end = hookOrEnd(w, ns, "POSTROUTING", skb);
   if (end) return end;

@@ -8,8 +8,9 @@
  *   (silently, ip_error), no route (ICMP net unreachable when forwarding),
  *   and reverse path filtering (fib_validate_source).
  */
-import type { Link, NetNamespace, Route } from "../world/types.js";
-import { fibLookup, routeGet, selectSourceAddress } from "../net/route-get.js";
+import type { Link, NetNamespace } from "../world/types.js";
+import { selectSourceAddress } from "../net/route-get.js";
+import { fibFind, type FibRoute } from "./fib.js";
 import { linkByName } from "../net/links.js";
 import { isBroadcastAddr, isLocalAddr, isLoopbackAddr, isMulticastAddr, ip, LIMITED_BROADCAST } from "./addresses.js";
 
@@ -25,24 +26,34 @@ export interface OutRoute {
 
 export type OutFailure = { readonly errno: "ENETUNREACH" | "EHOSTUNREACH" | "EINVAL" | "EACCES"; readonly text: string };
 
-/** ip_route_output_key. `src` is the address asked for, if any. */
+/** ip_route_output_key. `src` is the address asked for, if any (it must be one of this namespace's). */
 export function routeOutput(ns: NetNamespace, dst: number, src?: number): OutRoute | OutFailure {
-  if (isLocalAddr(ns, dst)) {
-    const from = src ?? (isLoopbackAddr(dst) ? dst : dst);
-    return { dev: "lo", nexthop: dst, src: from, local: true };
+  if (src !== undefined && src !== 0 && !isLocalAddr(ns, src)) return { errno: "EINVAL", text: "Invalid argument" };
+  if (isLocalAddr(ns, dst)) return { dev: "lo", nexthop: dst, src: src ?? dst, local: true };
+  if (dst === LIMITED_BROADCAST) return { errno: "ENETUNREACH", text: "Network is unreachable" };
+  const r = fibFind(ns, dst);
+  if (!r) return { errno: "ENETUNREACH", text: "Network is unreachable" };
+  switch (r.type) {
+    case "local":
+      return { dev: "lo", nexthop: dst, src: src ?? r.src ?? dst, local: true };
+    case "unreachable":
+      return { errno: "EHOSTUNREACH", text: "No route to host" };
+    case "blackhole":
+      return { errno: "EINVAL", text: "Invalid argument" };
+    case "prohibit":
+      return { errno: "EACCES", text: "Permission denied" };
+    default:
+      break;
   }
-  const r = routeGet(ns, formatAddr(dst), src !== undefined ? { src: formatAddr(src) } : {});
-  if (typeof r === "string") {
-    if (r === "ENETUNREACH") return { errno: r, text: "Network is unreachable" };
-    if (r === "EHOSTUNREACH") return { errno: r, text: "No route to host" };
-    const route = fibLookup(ns, dst);
-    if (route?.type === "prohibit") return { errno: "EACCES", text: "Permission denied" };
-    return { errno: "EINVAL", text: "Invalid argument" };
-  }
-  if (r.type === "local") return { dev: "lo", nexthop: dst, src: src ?? ip(r.src), local: true };
-  const gw = r.gateway !== undefined ? ip(r.gateway) : undefined;
-  const out: OutRoute = { dev: r.dev, nexthop: gw ?? dst, src: src ?? ip(r.src), local: false };
-  return gw !== undefined ? { ...out, gateway: gw } : out;
+  const from = src ?? r.src ?? sourceFor(ns, r);
+  const out: OutRoute = { dev: r.dev, nexthop: r.via ?? dst, src: from, local: false };
+  return r.via !== undefined ? { ...out, gateway: r.via } : out;
+}
+
+/** inet_select_addr for the route's link, as route-get.ts picks it. */
+function sourceFor(ns: NetNamespace, r: FibRoute): number {
+  const a = selectSourceAddress(ns, linkByName(ns, r.dev), r.via ?? 0, r.scope);
+  return a !== undefined ? ip(a) : 0;
 }
 
 export type InRoute =
@@ -84,23 +95,23 @@ export function routeInput(ns: NetNamespace, dev: Link, src: number, dst: number
     return rp ?? { kind: "local" };
   }
   if (isBroadcastAddr(ns, dst)) return { kind: "drop", code: "broadcast", text: `${fmt(dst)} is a broadcast address (not emulated beyond this point)` };
-  const route = fibLookup(ns, dst);
+  const route = fibFind(ns, dst);
   const fwd = forwardingOn(ns, name);
   if (!route) {
     if (!fwd) return { kind: "drop", code: "forwarding-disabled", text: `forwarding is off on ${name} (net.ipv4.conf.${name}.forwarding=0): not for this host, dropped` };
     return { kind: "drop", code: "no-route", text: `no route to ${fmt(dst)}`, icmp: { type: 3, code: 0 } };
   }
-  const type = route.type ?? "unicast";
+  const type = route.type;
   if (type === "blackhole" || type === "unreachable" || type === "prohibit") {
     if (!fwd) return { kind: "drop", code: "forwarding-disabled", text: `forwarding is off on ${name}: not for this host, dropped` };
-    if (type === "blackhole") return { kind: "drop", code: "blackhole", text: `a blackhole route to ${route.dst} drops it` };
-    if (type === "unreachable") return { kind: "drop", code: "unreachable", text: `an unreachable route to ${route.dst}`, icmp: { type: 3, code: 1 } };
-    return { kind: "drop", code: "prohibit", text: `a prohibit route to ${route.dst}`, icmp: { type: 3, code: 13 } };
+    if (type === "blackhole") return { kind: "drop", code: "blackhole", text: `a blackhole route to ${route.route.dst} drops it` };
+    if (type === "unreachable") return { kind: "drop", code: "unreachable", text: `an unreachable route to ${route.route.dst}`, icmp: { type: 3, code: 1 } };
+    return { kind: "drop", code: "prohibit", text: `a prohibit route to ${route.route.dst}`, icmp: { type: 3, code: 13 } };
   }
   if (!fwd) return { kind: "drop", code: "forwarding-disabled", text: `forwarding is off on ${name} (net.ipv4.ip_forward=0): not for this host, dropped` };
   const rp = validateSource(ns, dev, src);
   if (rp) return rp;
-  const gw = route.via !== undefined ? ip(route.via) : undefined;
+  const gw = route.via;
   return gw !== undefined ? { kind: "forward", dev: route.dev, nexthop: gw, gateway: gw } : { kind: "forward", dev: route.dev, nexthop: dst };
 }
 
@@ -116,8 +127,8 @@ function validateSource(ns: NetNamespace, dev: Link, src: number): InRoute | und
   const acceptLocal = confMax(ns, name, "accept_local") !== 0;
   if (isLocalAddr(ns, src) && !acceptLocal) return martian("martian-source", src, 0, name);
   if (rpf === 0) return undefined;
-  const back: Route | undefined = fibLookup(ns, src, { ignoreLinkState: true });
-  if (!back || (back.type ?? "unicast") !== "unicast") {
+  const back = fibFind(ns, src, { ignoreLinkState: true });
+  if (!back || back.type !== "unicast") {
     return { kind: "drop", code: "rp-filter", text: `reverse path filter (rp_filter=${rpf}): no route back to ${fmt(src)}` };
   }
   if (back.dev === name) return undefined;

@@ -34,9 +34,10 @@ export interface SendOutcome {
 export function sendOne(world: World, ns: NetNamespace, packet: WirePacket, by: string, record: boolean, ct?: SkbCt): SendOutcome {
   const w = new Walk(world, record);
   const skb = newSkb(packet, ct);
-  w.step({ kind: "send", ns: ns.id, by, packet: summary(packet) });
+  const sent = summary(packet);
+  if (w.recording) w.step({ kind: "send", ns: ns.id, by, packet: sent });
   const end = localOut(w, ns, skb);
-  const walked: WalkedPacket = { ns: ns.id, by, packet: summary(packet), trace: { steps: w.steps ?? [], end } };
+  const walked: WalkedPacket = { ns: ns.id, by, packet: sent, trace: { steps: w.steps ?? [], end } };
   return { walked, end, last: skb.p, generated: w.generated };
 }
 

@@ -3,7 +3,7 @@
  * fields beyond the headers): its conntrack, a zone or NOTRACK asked for in
  * raw, the nf_trace id, the REJECT answer asked for, the output route.
  */
-import type { WirePacket } from "../packet/wire.js";
+import { canon, type WirePacket } from "../packet/wire.js";
 import type { SkbCt } from "../conntrack/attach.js";
 import type { CRule, CTable } from "./compile.js";
 import type { OutRoute } from "./route.js";
@@ -22,7 +22,7 @@ export interface Skb {
 }
 
 export function newSkb(p: WirePacket, ct?: SkbCt): Skb {
-  return { p, ct };
+  return { p: canon(p), ct };
 }
 
 /** skb_scrub_packet(skb, xnet): crossing into another namespace forgets conntrack, nf_trace and the mark. */
@@ -32,6 +32,5 @@ export function scrub(skb: Skb, xnet: boolean): void {
   skb.traceId = undefined;
   skb.reject = undefined;
   skb.route = undefined;
-  const { ct: _ct, trace: _trace, physIn: _pi, physOut: _po, bridged: _b, inIface: _i, outIface: _o, ...rest } = skb.p;
-  skb.p = xnet ? { ...rest, mark: 0 } : rest;
+  skb.p = { ...skb.p, ct: undefined, trace: undefined, physIn: undefined, physOut: undefined, bridged: undefined, inIface: undefined, outIface: undefined, ...(xnet ? { mark: 0 } : {}) };
 }

@@ -79,6 +79,15 @@ export function ipMatch(r: CRule, p: WirePacket): boolean {
   if (r.inName !== undefined && !ifaceOk(r.inName, r.inPrefix, r.inInv, p.inIface)) return false;
   if (r.outName !== undefined && !ifaceOk(r.outName, r.outPrefix, r.outInv, p.outIface)) return false;
   if (r.frag !== 0 && (p.fragOffset !== 0) !== (r.frag === 1)) return false;
+  if (r.l4 !== 0) {
+    // tcp_mt / udp_mt: never a fragment; port ranges; TCP flags.
+    if (p.fragOffset !== 0) return false;
+    const sp = p.sport ?? 0;
+    if ((sp >= r.spLo && sp <= r.spHi) === r.spInv) return false;
+    const dp = p.dport ?? 0;
+    if ((dp >= r.dpLo && dp <= r.dpHi) === r.dpInv) return false;
+    if (r.l4 === 6 && (((p.tcpFlags ?? 0) & r.flMask) === r.flCmp) === r.flInv) return false;
+  }
   return true;
 }
 
@@ -92,6 +101,27 @@ function matchesOk(r: CRule, p: WirePacket, ctx: HookEvalContext): boolean {
   return true;
 }
 
+/** The rules of an indexed chain that may match this packet (see ChainIndex). */
+function candidates(chain: CChain, p: WirePacket): Int32Array | undefined {
+  const ix = chain.index;
+  if (!ix) return undefined;
+  if (ix.by === "dst") return ix.map.get(p.dst) ?? ix.rest;
+  if ((p.proto !== 6 && p.proto !== 17) || p.fragOffset !== 0) return ix.rest;
+  return ix.map.get(p.proto * 65536 + (p.dport ?? 0)) ?? ix.rest;
+}
+
+/** The first place in `cand` at or after rule position `i`. */
+function lowerBound(cand: Int32Array, i: number): number {
+  let lo = 0;
+  let hi = cand.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cand[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Runs the built-in chain `hook` of the table over the packet. */
 export function traverse(t: CTable, hook: HookName, packet: WirePacket, ctx: HookEvalContext, hooks: TraverseHooks): TraverseResult {
   const base = t.chains.get(hook);
@@ -101,24 +131,33 @@ export function traverse(t: CTable, hook: HookName, packet: WirePacket, ctx: Hoo
   let p = packet;
   let chain = base;
   let i = 0;
+  let cand = candidates(chain, p);
+  let ci = 0;
   const depth0 = stackChains.length;
   let depth = depth0;
   const len = p.length;
+  // Enter `c` at rule position `at` (a jump, a goto, a return).
+  const enter = (c: CChain, at: number): void => {
+    chain = c;
+    i = at;
+    cand = candidates(c, p);
+    if (cand) ci = lowerBound(cand, at);
+  };
   try {
     for (;;) {
       const rules = chain.rules;
+      if (cand) i = ci < cand.length ? cand[ci++]! : rules.length;
       if (i >= rules.length) {
         if (chain.builtin) return policy(t, base, p, hooks);
         hooks.fellOff?.(t, chain, p);
         if (depth === depth0) return policy(t, base, p, hooks);
         depth--;
-        chain = stackChains[depth]!;
-        i = stackPos[depth]! + 1;
+        enter(stackChains[depth]!, stackPos[depth]! + 1);
         continue;
       }
       const r = rules[i]!;
-      if (!ipMatch(r, p) || (r.matches.length > 0 && !matchesOk(r, p, ctx))) {
-        i++;
+      if (!ipMatch(r, p) || (r.matches.length !== 0 && !matchesOk(r, p, ctx))) {
+        if (!cand) i++;
         continue;
       }
       const c = r.rule.counters;
@@ -128,7 +167,7 @@ export function traverse(t: CTable, hook: HookName, packet: WirePacket, ctx: Hoo
       switch (r.tkind) {
         case T_NONE:
           hooks.ruleDone?.(t, chain, r, CONTINUE, p);
-          i++;
+          if (!cand) i++;
           continue;
         case T_ACCEPT:
           hooks.ruleDone?.(t, chain, r, ACCEPT, p);
@@ -144,26 +183,27 @@ export function traverse(t: CTable, hook: HookName, packet: WirePacket, ctx: Hoo
           hooks.ruleDone?.(t, chain, r, RETURN, p);
           if (depth === depth0) return policy(t, base, p, hooks);
           depth--;
-          chain = stackChains[depth]!;
-          i = stackPos[depth]! + 1;
+          enter(stackChains[depth]!, stackPos[depth]! + 1);
           continue;
         case T_JUMP:
           hooks.ruleDone?.(t, chain, r, { kind: "jump", chain: r.targetName }, p);
           stackChains[depth] = chain;
           stackPos[depth] = i;
           depth++;
-          chain = r.jump!;
-          i = 0;
+          enter(r.jump!, 0);
           continue;
         case T_GOTO:
           hooks.ruleDone?.(t, chain, r, { kind: "goto", chain: r.targetName }, p);
-          chain = r.jump!;
-          i = 0;
+          enter(r.jump!, 0);
           continue;
         case T_EXT: {
           ctx.state = r.tstate;
           const res = r.target!.evaluate(r.targetData, p, ctx);
-          if (res.packet) p = res.packet as WirePacket;
+          if (res.packet) {
+            p = res.packet as WirePacket;
+            // A target that changed the packet may change which rules can match it.
+            if (cand) enter(chain, i + 1);
+          }
           let v: number = res.verdict === "ACCEPT" ? V_ACCEPT : res.verdict === "DROP" ? V_DROP : res.verdict === "QUEUE" ? V_QUEUE : res.verdict === "STOLEN" ? V_STOLEN : -1;
           if (res.effects) {
             for (const e of res.effects) {
@@ -175,13 +215,12 @@ export function traverse(t: CTable, hook: HookName, packet: WirePacket, ctx: Hoo
             hooks.ruleDone?.(t, chain, r, RETURN, p);
             if (depth === depth0) return policy(t, base, p, hooks);
             depth--;
-            chain = stackChains[depth]!;
-            i = stackPos[depth]! + 1;
+            enter(stackChains[depth]!, stackPos[depth]! + 1);
             continue;
           }
           if (v < 0) {
             hooks.ruleDone?.(t, chain, r, CONTINUE, p);
-            i++;
+            if (!cand) i++;
             continue;
           }
           hooks.ruleDone?.(t, chain, r, v === V_ACCEPT ? ACCEPT : v === V_QUEUE ? QUEUE : DROP, p);

@@ -46,7 +46,7 @@ export function transmit(w: Walk, ns: NetNamespace, skb: Skb, devName: string, n
   if (!dev.up) return drop(ns, "link-down", `${dev.name} is down`);
   if (dev.kind === "loopback") {
     countTx(dev, skb.p.length);
-    w.step({ kind: "link", fromNs: ns.id, fromDev: "lo", toNs: ns.id, toDev: "lo", via: "loopback" });
+    if (w.recording) w.step({ kind: "link", fromNs: ns.id, fromDev: "lo", toNs: ns.id, toDev: "lo", via: "loopback" });
     return arrive(w, ns, dev, skb, false, true);
   }
   if (dev.kind === "dummy") {
@@ -71,7 +71,7 @@ export function transmit(w: Walk, ns: NetNamespace, skb: Skb, devName: string, n
     // br_dev_xmit: the bridge sends the frame out of the port behind which the MAC lives.
     const port = nb.port;
     if (!port) return drop(ns, "neighbour-failed", `no port of ${dev.name} leads to ${nb.link.mac}`);
-    w.step({ kind: "bridge", ns: ns.id, bridge: dev.name, inPort: "(local)", outPort: port.name, local: false, brNetfilter: false });
+    if (w.recording) w.step({ kind: "bridge", ns: ns.id, bridge: dev.name, inPort: "(local)", outPort: port.name, local: false, brNetfilter: false });
     countTx(port, skb.p.length);
     return wire(w, ns, port, skb);
   }
@@ -86,14 +86,14 @@ export function wire(w: Walk, ns: NetNamespace, link: Link, skb: Skb): PacketEnd
   if (!carrierOk(link)) return drop(ns, "no-carrier", `${link.name} has no carrier`);
   const peer = vethPeer(w.world, link);
   if (!peer) return drop(ns, "link-down", `${link.name} has no peer`);
-  w.step({ kind: "link", fromNs: ns.id, fromDev: link.name, toNs: peer.ns.id, toDev: peer.link.name, via: "veth" });
+  if (w.recording) w.step({ kind: "link", fromNs: ns.id, fromDev: link.name, toNs: peer.ns.id, toDev: peer.link.name, via: "veth" });
   return arrive(w, peer.ns, peer.link, skb, peer.ns !== ns, false);
 }
 
 function overInternet(w: Walk, ns: NetNamespace, dev: Link, skb: Skb, viaGateway: boolean): PacketEnd {
   const r = crossInternet(w.world, ns, dev, skb.p, viaGateway);
   if (r.kind === "lost") return drop(ns, "lost", `sent out ${dev.name} into the internet: ${r.text}`);
-  w.step({ kind: "link", fromNs: ns.id, fromDev: dev.name, toNs: r.ns.id, toDev: r.link.name, via: "internet" });
+  if (w.recording) w.step({ kind: "link", fromNs: ns.id, fromDev: dev.name, toNs: r.ns.id, toDev: r.link.name, via: "internet" });
   skb.p = r.packet;
   return arrive(w, r.ns, r.link, skb, true, false);
 }
