@@ -98,6 +98,7 @@ function udpAttempt(ctx: CommandContext, o: NcOptions, a: Attempt, names: NameDb
   });
   if (outcome.kind === "failed") return { ok: false, stdout: "", stderr: o.verbose ? connectFailed(a.host, a.addr.address, a.port, "udp", outcome.errno) : "" };
   if (outcome.kind === "icmp-error") return { ok: false, stdout: "", stderr: "" };
+  if (outcome.kind === "delivered") serverAccepted(ctx.world, outcome.peer);
   const note = o.verbose ? succeeded(a.host, a.addr.address, a.port, "udp", names.serviceName(a.port, "udp")) : "";
   return { ok: true, stdout: "", stderr: note };
 }

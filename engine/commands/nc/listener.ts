@@ -26,7 +26,8 @@ export function runListener(ctx: CommandContext, o: NcOptions, names: NameDb): C
   if (!job) return { stdout: "", stderr: FOREGROUND_LISTEN, exitCode: 1 };
   const socket = listen(ctx.world, ctx.ns, { proto, addr, port, owner: { pid: job.pid, jobId: job.id, command: "nc" } });
   if (typeof socket === "string") return { stdout: "", stderr: `nc: ${strerror(socket)}\n`, exitCode: 1 };
-  if (!o.keep && !o.udp) socket.once = true;
+  // Without -k nc serves one peer: a TCP connection, or the sender of the first datagram.
+  if (!o.keep) socket.once = true;
   if (ctx.stdin !== "") socket.sends = ctx.stdin;
   job.blockedOn = `listening on ${proto} ${addr}:${port}`;
   const note = !o.verbose ? "" : o.numeric ? `Listening on ${addr} ${port}\n` : `nc: getnameinfo: ${NO_NAME_SERVICE}\n`;
