@@ -100,13 +100,16 @@ export interface ChainIndex {
 
 const INDEX_MIN_RULES = 32;
 
+/** Whether long chains get an index (tests turn it off to compare with the plain walk). */
+export const compileOptions = { index: true };
+
 function ruleKey(r: CRule, by: "dst" | "dport"): number | undefined {
   if (by === "dst") return r.hasDst && r.dstMask === 0xffffffff && !r.dstInv ? r.dstAddr : undefined;
   return r.l4 !== 0 && r.dpLo === r.dpHi && !r.dpInv ? r.l4 * 65536 + r.dpLo : undefined;
 }
 
 function buildIndex(rules: readonly CRule[]): ChainIndex | undefined {
-  if (rules.length < INDEX_MIN_RULES) return undefined;
+  if (!compileOptions.index || rules.length < INDEX_MIN_RULES) return undefined;
   let best: "dst" | "dport" | undefined;
   let bestCount = 0;
   for (const by of ["dst", "dport"] as const) {
