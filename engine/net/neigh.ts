@@ -41,3 +41,19 @@ export function deleteNeigh(ns: NetNamespace, dst: string, dev: string): boolean
 export function neighLinkDown(ns: NetNamespace, link: Link): void {
   if (ns.neigh) ns.neigh = ns.neigh.filter((n) => n.dev !== link.name);
 }
+
+/** base_reachable_time_ms of the link: how long a confirmed entry stays REACHABLE. */
+function reachableMs(ns: NetNamespace, dev: string): number {
+  return Number(ns.sysctl[`net.ipv4.neigh.${dev}.base_reachable_time_ms`] ?? "30000");
+}
+
+/**
+ * Ages the table to the world's time: a REACHABLE entry not confirmed for
+ * base_reachable_time becomes STALE (the kernel picks a random time between
+ * half and one and a half of it; the lab takes the base itself).
+ */
+export function ageNeighbours(ns: NetNamespace, nowMs: number): void {
+  for (const n of ns.neigh ?? []) {
+    if (n.state === "REACHABLE" && n.updatedMs !== undefined && nowMs - n.updatedMs >= reachableMs(ns, n.dev)) n.state = "STALE";
+  }
+}
