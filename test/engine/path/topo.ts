@@ -127,3 +127,36 @@ function splitWords(line: string): string[] {
   for (const m of line.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) out.push(m[1] ?? m[2] ?? m[3]!);
   return out;
 }
+
+import { registerLink } from "../../../engine/net/link-ops.js";
+
+/** A machine on the internet: its uplink eth0 with an address, a default route via its gateway. */
+export function remote(w: World, id: string, cidr: string, gateway: string): NetNamespace {
+  const n = createNamespace(w, id, "remote", id);
+  devOpen(w, n, linkByName(n, "lo")!);
+  const eth = registerLink(w, n, "ether", { name: "eth0" });
+  if (typeof eth === "string") throw new Error(eth);
+  up(w, n, "eth0");
+  addr(w, n, "eth0", cidr);
+  route(n, "default", gateway, "eth0");
+  return n;
+}
+
+/** The lab host as Docker leaves it: docker0 172.17.0.1/16, a container per name with 172.17.0.N, forwarding on. */
+export function docker(w: World, containers: string[], brNetfilter = true): { host: NetNamespace; containers: NetNamespace[] } {
+  const host = w.namespaces["lab"]!;
+  if (brNetfilter) {
+    w.modules = [...(w.modules ?? []), "br_netfilter"];
+    host.sysctl["net.bridge.bridge-nf-call-iptables"] = "1";
+  }
+  bridge(w, host, "docker0", "172.17.0.1/16");
+  const made = containers.map((name, i) => {
+    const c = ns(w, name);
+    veth(w, c, "eth0", `172.17.0.${i + 2}/16`, host, `veth${i}`, undefined);
+    enslave(w, host, "docker0", `veth${i}`);
+    route(c, "default", "172.17.0.1", "eth0");
+    return c;
+  });
+  forwarding(host);
+  return { host, containers: made };
+}
