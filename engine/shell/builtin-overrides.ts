@@ -3,7 +3,7 @@
  * command cannot replace them. `wait` must wait on the world's jobs, so the
  * shell renames those calls in the parsed script before it runs.
  */
-import type { TransformPlugin } from "just-bash";
+import { serialize, type StatementNode, type TransformPlugin } from "just-bash";
 
 /** Builtin name -> the lab command that stands in for it. */
 export const OVERRIDDEN_BUILTINS: Readonly<Record<string, string>> = { wait: "__nflab_wait" };
@@ -31,4 +31,20 @@ function renameIn(node: unknown): void {
     }
   }
   for (const value of Object.values(record)) renameIn(value);
+}
+
+/**
+ * A statement's text with the overridden builtins renamed, for code that runs
+ * through eval (which the transform above never sees). Unchanged text when the
+ * statement names none of them.
+ */
+export function withOverriddenBuiltins(statement: StatementNode, source: string): string {
+  if (!Object.keys(OVERRIDDEN_BUILTINS).some((name) => new RegExp(`\\b${name}\\b`).test(source))) return source;
+  const copy = structuredClone(statement);
+  renameIn(copy);
+  try {
+    return serialize({ type: "Script", statements: [{ ...copy, background: false }] });
+  } catch {
+    return source;
+  }
 }

@@ -44,6 +44,7 @@ export function tryParse(text: string): ParseOutcome {
   if (needsContinuation(text)) return { kind: "incomplete", message: "syntax error: unexpected end of file" };
   // just-bash 3.4.2's parser never returns on some arithmetic it should reject (found by the shell fuzz
   // test); bash rejects that input too, so it is answered here without parsing.
+  if (unclosedArithmetic(text)) return { kind: "incomplete", message: "unexpected EOF while looking for matching `)'" };
   const hazard = arithmeticHazard(text);
   if (hazard) return { kind: "error", message: `syntax error: operand expected (error token is "${hazard}")` };
   try {
@@ -104,4 +105,10 @@ export function arithmeticHazard(text: string): string | undefined {
     if (bad) return body.slice(bad.index).trim() || "$";
   }
   return undefined;
+}
+
+/** `$((` with no `))` after it: bash waits for the rest (just-bash would take it as complete). */
+function unclosedArithmetic(text: string): boolean {
+  const open = text.lastIndexOf("$((");
+  return open >= 0 && !text.includes("))", open + 3);
 }

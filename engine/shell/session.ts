@@ -17,13 +17,14 @@ import { LAB_HOST } from "../world/spec.js";
 import type { NetNamespace, World } from "../world/types.js";
 import { justBashFs } from "./fs-adapter.js";
 import { readChunks, tryParse, type Chunk } from "./reader.js";
-import { captureEpilogue, hasAliases, restorePrelude } from "./shell-state.js";
-import { isStateless } from "./statement-kind.js";
+import { fullCaptureEpilogue, initialState, restorePrelude, takeArraysAndFunctions, takeScalars, type ShellState } from "./shell-state.js";
+import { stateReach } from "./statement-kind.js";
+import { shellQuote } from "./quote.js";
 import { settleJobs, startJob, takeFinishedJobs } from "./jobs.js";
 import { shellCommands } from "./shell-commands.js";
 import { takeJobOutput } from "../trace/monitor.js";
 import { SHELL_UTILITIES } from "./utilities.js";
-import { OVERRIDDEN_BUILTINS, overrideBuiltins } from "./builtin-overrides.js";
+import { OVERRIDDEN_BUILTINS, overrideBuiltins, withOverriddenBuiltins } from "./builtin-overrides.js";
 import type { LineStatus, OutputSink, RunResult } from "./types.js";
 
 export interface LabShellOptions {
@@ -45,7 +46,13 @@ export interface LabShellOptions {
   wallClock?: () => number;
 }
 
+/** Reads scalars, exports, aliases, options and the directory after a statement; exits with $? (its argument). */
 const CAPTURE = "__nflab_capture";
+/** Takes `declare -p` and function bodies on stdin. */
+const CAPTURE_ALL = "__nflab_capture_all";
+/** The variable that carries a statement's text to eval. */
+const SOURCE_VAR = "__nflab_src";
+/** Sets $? for the statement that follows. */
 const STATUS = "__nflab_status";
 
 export class LabShell {
@@ -58,11 +65,11 @@ export class LabShell {
   private readonly scriptName: string | undefined;
   private readonly wallClock: (() => number) | undefined;
   private readonly nsStack: string[] = [LAB_HOST];
-  private captured = "";
+  /** What the shell itself remembers between statements, and the bash text that restores it. */
+  private state: ShellState = initialState("/root");
   private prelude = "";
   /** `set -- ARGS` for a script's $1...; kept as given (shift and set -- do not outlive a statement). */
   private readonly positional: string;
-  private functions = new Set<string>();
   private captureSeen = false;
   private status = 0;
   private exitedFlag = false;
@@ -77,7 +84,8 @@ export class LabShell {
     this.scriptName = options.scriptName;
     this.wallClock = options.wallClock;
     // An interactive bash expands aliases; a script's does not.
-    if (this.interactive) this.prelude = "shopt -s expand_aliases";
+    if (this.interactive) this.state.bashopts = "expand_aliases";
+    this.prelude = restorePrelude(this.state);
     this.positional = options.args && options.args.length > 0 ? `set -- ${options.args.map(shellQuote).join(" ")}` : "";
     const commands = [...(options.commands ?? LAB_COMMANDS), ...shellCommands(this.control())];
     const binNames = [
@@ -85,6 +93,7 @@ export class LabShell {
       ...commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]),
       ...Object.values(OVERRIDDEN_BUILTINS),
       CAPTURE,
+      CAPTURE_ALL,
       STATUS,
     ];
     const mounts = [
@@ -101,8 +110,14 @@ export class LabShell {
     );
     custom.push(
       defineCommand(CAPTURE, async (args, ctx) => {
-        this.takeCapture(decodeBytesToUtf8(ctx.stdin));
+        this.captureSeen = true;
+        this.state = takeScalars(this.state, ctx.env, ctx.exportedEnv ?? {}, ctx.cwd);
+        this.prelude = restorePrelude(this.state);
         return { stdout: "", stderr: "", exitCode: Number(args[0] ?? 0) };
+      }),
+      defineCommand(CAPTURE_ALL, async (_args, ctx) => {
+        this.state = takeArraysAndFunctions(this.state, decodeBytesToUtf8(ctx.stdin));
+        return { stdout: "", stderr: "", exitCode: 0 };
       }),
       defineCommand(STATUS, async (args) => ({ stdout: "", stderr: "", exitCode: Number(args[0] ?? 0) })),
     );
@@ -127,7 +142,7 @@ export class LabShell {
   }
 
   get cwd(): string {
-    return /^declare -x PWD="(.*)"$/m.exec(this.captured)?.[1] ?? "/root";
+    return this.state.cwd;
   }
 
   get exited(): boolean {
@@ -179,7 +194,7 @@ export class LabShell {
 
   /** Names the shell can run, for completion. */
   commandNames(): string[] {
-    const names = new Set<string>([...SHELL_UTILITIES, ...this.functions]);
+    const names = new Set<string>([...SHELL_UTILITIES, ...this.state.functionNames]);
     for (const c of [...LAB_COMMANDS, ...shellCommands(this.control())]) {
       names.add(c.name);
       for (const a of c.aliases ?? []) names.add(a);
@@ -219,14 +234,18 @@ export class LabShell {
   private async runStatement(statement: StatementNode, line: number): Promise<void> {
     const source = statementSource(statement);
     if (statement.background) return this.runBackground(source.replace(/&\s*$/, "").trim());
-    const stateful = !isStateless(statement, this.functions);
-    const body = hasAliases(this.captured) ? `eval ${shellQuote(source)}` : source;
-    const script = [this.prelude, this.positional, `${STATUS} ${this.status}`, body, stateful ? captureEpilogue(CAPTURE) : ""].join("\n");
+    const reach = stateReach(statement, new Set(this.state.functionNames));
+    // The statement is handed over in a variable and run by eval: parsed on its own, it cannot
+    // swallow the lines around it, and aliases defined earlier expand in it.
+    const body = `${SOURCE_VAR}=${shellQuote(withOverriddenBuiltins(statement, source))}\neval "unset ${SOURCE_VAR}; ${STATUS} ${this.status}\n$${SOURCE_VAR}"`;
+    const epilogue =
+      reach === "none" ? "" : reach === "scalars" ? `${CAPTURE} $?` : `__nflab_rc=$?\n${fullCaptureEpilogue(CAPTURE_ALL)}\n${CAPTURE} $__nflab_rc`;
+    const script = [this.prelude, this.positional, body, epilogue].join("\n");
     this.captureSeen = false;
     const result = await this.exec(script);
     this.emit(result, line);
     this.status = result.exitCode;
-    if (stateful && !this.captureSeen) this.exitedFlag = true;
+    if (reach !== "none" && !this.captureSeen) this.exitedFlag = true;
     settleJobs(this.world);
   }
 
@@ -245,10 +264,10 @@ export class LabShell {
     this.status = 0;
   }
 
-  private async exec(script: string): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+  private async exec(script: string, env?: Record<string, string>): Promise<{ stdout: string; stderr: string; exitCode: number }> {
     this.abort = new AbortController();
     try {
-      return await this.bash.exec(script, { cwd: this.cwd, signal: this.abort.signal, rawScript: true });
+      return await this.bash.exec(script, { cwd: this.cwd, signal: this.abort.signal, rawScript: true, ...(env ? { env } : {}) });
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       // A redirection whose file cannot be opened escapes just-bash as an errno error; bash reports it and goes on.
@@ -270,15 +289,6 @@ export class LabShell {
       const where = this.scriptName && line > 0 ? `${this.scriptName}: line ${line}: ` : undefined;
       this.sink.stderr(where ? result.stderr.replace(/^bash: /gm, where) : result.stderr);
     }
-  }
-
-  private takeCapture(text: string): void {
-    const prelude = restorePrelude(text);
-    if (prelude === undefined) return;
-    this.captureSeen = true;
-    this.captured = text;
-    this.prelude = prelude;
-    this.functions = new Set([...text.matchAll(/^(\S+) \(\) $/gm)].map((m) => m[1]!));
   }
 
   private async sleep(ms: number): Promise<void> {
@@ -369,8 +379,4 @@ function statementSource(statement: StatementNode): string {
 
 function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-export function shellQuote(word: string): string {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

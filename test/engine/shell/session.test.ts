@@ -9,6 +9,16 @@ describe("lab shell: bash language", () => {
     expect(r.stdout).toBe("hi you (a b)\n/tmp\n");
   });
 
+  it("keeps arrays, exports and options, and forgets what unset removes", async () => {
+    const { run } = labShell({ interactive: true });
+    await run(`ports=(22 80 443); export ZONE=dmz; set -o pipefail; f() { echo f; }`);
+    expect((await run(`echo "\${ports[1]} \${#ports[@]}"; env | grep ZONE; false | true; echo $?`)).stdout).toBe("80 3\nZONE=dmz\n1\n");
+    await run("unset -f f; unset ports");
+    const r = await run(`f; echo "[\${ports[0]}]"`);
+    expect(r.stderr).toBe("bash: f: command not found\n");
+    expect(r.stdout).toBe("[]\n");
+  });
+
   it("carries $? across lines", async () => {
     const { run } = labShell({ interactive: true });
     await run("false");
