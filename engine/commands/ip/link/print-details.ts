@@ -9,15 +9,16 @@ import { MTU_RANGE } from "../../../net/link-ops.js";
 import { bridgeOf, portsOf } from "../../../net/bridge.js";
 import type { Printer } from "../print/printer.js";
 
-type Attr = readonly [key: string, fmt: string, value: number | string | boolean, kind?: "u" | "s" | "x" | "timer" | "onoff"];
+type Attr = readonly [key: string, fmt: string, value: number | string | boolean, kind?: "u" | "s" | "x" | "timer" | "onoff" | "fp-onoff"];
 
 function printAttrs(out: Printer, attrs: readonly Attr[]): void {
   for (const [key, fmt, value, kind = typeof value === "number" ? "u" : "s"] of attrs) {
     if (kind === "timer") {
-      if (out.isJson) out.number("json", key, null, 0);
+      if (out.isJson) out.jsonRaw(key, "0.00");
       else out.raw(`${key}    0.00 `);
     } else if (kind === "x") out.hex0x("any", key, fmt, value as number);
     else if (kind === "onoff") out.onOff("any", key, fmt, value as boolean);
+    else if (kind === "fp-onoff") out.raw(fmt.replace("%s", value ? "on" : "off"));
     else if (typeof value === "number") out.number("any", key, fmt, value);
     else out.string("any", key, fmt, String(value));
   }
@@ -104,7 +105,8 @@ function bridgeSlaveAttrs(run: IpRun, link: Link): Attr[] {
     ["proxy_arp", "proxy_arp %s ", false, "onoff"],
     ["proxy_arp_wifi", "proxy_arp_wifi %s ", false, "onoff"],
     ["multicast_router", "mcast_router %u ", 1],
-    ["mcast_fast_leave", "mcast_fast_leave %s ", false, "onoff"],
+    // iproute2 6.1 prints this one in text only.
+    ["mcast_fast_leave", "mcast_fast_leave %s ", false, "fp-onoff"],
     ["mcast_flood", "mcast_flood %s ", true, "onoff"],
     ["bcast_flood", "bcast_flood %s ", true, "onoff"],
     ["mcast_to_unicast", "mcast_to_unicast %s ", false, "onoff"],

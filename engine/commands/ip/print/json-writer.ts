@@ -77,6 +77,12 @@ export class JsonWriter {
     this.out += typeof v === "string" ? quote(v) : v === null ? "null" : String(v);
   }
 
+  /** jsonw_printf: a value written as given ("0.00" for a bridge timer). */
+  raw(text: string): void {
+    this.eor();
+    this.out += text;
+  }
+
   /** jsonw_destroy: the final newline. */
   finish(): string {
     return this.out === "" ? "" : `${this.out}\n`;

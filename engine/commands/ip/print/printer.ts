@@ -91,6 +91,13 @@ export class Printer {
     }
   }
 
+  /** A JSON member whose value is written as given (jsonw_printf); nothing in text. */
+  jsonRaw(key: string, text: string): void {
+    if (!this.jw) return;
+    this.jw.name(key);
+    this.jw.raw(text);
+  }
+
   /** print_bool: true/false in JSON, the format with "true"/"false" in text. */
   bool(t: Target, key: string | null, fmt: string | null, value: boolean): void {
     if (this.js(t)) {
