@@ -150,6 +150,7 @@ export class TableEditor {
     const c = this.index.get(chain);
     if (!c || c.policy === undefined) return "ENOENT";
     c.policy = policy;
+    c.policyCounter = true;
     if (counters) c.counters = { ...counters };
     return undefined;
   }

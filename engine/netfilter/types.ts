@@ -83,6 +83,12 @@ export interface Chain {
   name: string;
   /** Built-in chains have a policy; user chains have none. */
   policy?: "ACCEPT" | "DROP";
+  /**
+   * nf_tables: the base chain carries a counter, which iptables-nft attaches
+   * when a policy is set (-P, or a policy line of iptables-restore). Without
+   * one its policy counts nothing; legacy chains always count.
+   */
+  policyCounter?: boolean;
   /** Counters of the policy (built-in chains only; user chains keep 0:0). */
   counters: Counters;
   rules: Rule[];
