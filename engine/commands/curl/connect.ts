@@ -52,9 +52,8 @@ export function connect(
     const errno = outcome.kind === "failed" ? outcome.errno : "ETIMEDOUT";
     notes += `* connect to ${addr.address} port ${port} failed: ${strerror(errno)}\n`;
   }
-  // A SYN the kernel gave up on ends as CURLE_OPERATION_TIMEDOUT, a refusal or an ICMP error as CURLE_COULDNT_CONNECT.
-  const reason = lastTimedOut ? "Timeout was reached" : "Couldn't connect to server";
-  const error = failedToConnect(host, port, elapsed, reason);
+  // A SYN the kernel gave up on (ETIMEDOUT) exits 28, a refusal or an ICMP error 7; the text is the same (recorded).
+  const error = failedToConnect(host, port, elapsed, "Couldn't connect to server");
   notes += `* ${error}\n* Closing connection 0\n`;
   return { ok: false, code: lastTimedOut ? 28 : 7, error, elapsedMs: elapsed, notes };
 }
