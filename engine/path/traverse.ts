@@ -235,9 +235,12 @@ export function traverse(t: CTable, hook: HookName, packet: WirePacket, ctx: Hoo
 }
 
 function policy(t: CTable, base: CChain, p: WirePacket, hooks: TraverseHooks): TraverseResult {
-  const c = base.chain.counters;
-  c.packets++;
-  c.bytes += p.length;
+  // The underflow entry counts in ip_tables; an nf_tables base chain only once it has a counter.
+  if (t.backend === "legacy" || base.chain.policyCounter) {
+    const c = base.chain.counters;
+    c.packets++;
+    c.bytes += p.length;
+  }
   const pol = base.chain.policy ?? "ACCEPT";
   hooks.policy?.(t, base, pol, p);
   return { verdict: pol === "ACCEPT" ? V_ACCEPT : V_DROP, packet: p, decider: { kind: "policy", table: t, chain: base } };

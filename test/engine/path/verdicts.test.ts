@@ -60,7 +60,20 @@ describe("user chains", () => {
     expect(r.outcome.kind).toBe("reply");
     const input = chain(b.netfilter.nft.filter?.chains, "INPUT");
     expect(input.rules.map((x) => x.counters.packets)).toEqual([1, 0]);
-    expect(input.counters.packets).toBe(1);
+    expect(r.packets[0]!.trace.steps.filter((s) => s.kind === "policy").map((s) => s.kind === "policy" && `${s.ref.table} ${s.ref.chain}`)).toEqual(["filter INPUT"]);
+  });
+
+  it("counts a policy in legacy always, in nf_tables only once -P gave the chain a counter", () => {
+    const w = world();
+    const { b } = pair(w);
+    ipt(w, b, "-A INPUT -p udp", "iptables-legacy");
+    ipt(w, b, "-A INPUT -p udp", "iptables-nft");
+    sendPing(w, { fromNs: "a", dst: "10.99.0.2" });
+    expect(chain(b.netfilter.legacy.filter?.chains, "INPUT").counters).toEqual({ packets: 1, bytes: 84 });
+    expect(chain(b.netfilter.nft.filter?.chains, "INPUT").counters).toEqual({ packets: 0, bytes: 0 });
+    ipt(w, b, "-P INPUT ACCEPT", "iptables-nft");
+    sendPing(w, { fromNs: "a", dst: "10.99.0.2" });
+    expect(chain(b.netfilter.nft.filter?.chains, "INPUT").counters).toEqual({ packets: 1, bytes: 84 });
   });
 
   it("a jump returns after the user chain ends, and the next rule decides", () => {
