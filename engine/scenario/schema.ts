@@ -12,28 +12,26 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "an id is lowercase letters,
 /** Where a probe's packet goes: "host:port" or just "host" (for ping); host is a name or an IPv4 address. */
 const target = z.string().regex(/^[\w.-]+(:\d{1,5})?$/, 'a target is "host" or "host:port", e.g. "lab:8080"');
 
-export const ProbeSchema = z
+/**
+ * One packet test: a connection (or ping) from a host to a target, and what
+ * must happen to it. A goal passes when all its checks do.
+ */
+export const CheckSchema = z
   .object({
-    /** The host the packet starts from: "lab", a remote host, a namespace or a container name. */
+    /** The host the packet starts from: "lab", a scenario host, or a container's name. */
     from: z.string().min(1),
     to: target,
     proto: z.enum(["tcp", "udp", "icmp"]).default("tcp"),
-  })
-  .strict();
-
-/** What must happen to the probe's packet for the goal to pass. */
-export const ExpectSchema = z
-  .object({
-    /** The connection reaches a listening socket (optionally on this host:port, after NAT). */
+    /** The connection reaches a listening socket (optionally this host:port, after any NAT). */
     reaches: z.union([z.literal(true), target]).optional(),
-    /** The connection does not reach any socket (dropped, rejected, refused or unroutable). */
+    /** The connection reaches no socket (dropped, rejected, refused or unroutable). */
     blocked: z.literal(true).optional(),
-    /** It is stopped in this chain ("filter/DOCKER-USER"), by a rule or by the policy. */
+    /** It is stopped in this chain ("filter/DOCKER-USER"), by one of its rules or its policy. */
     stoppedIn: z.string().regex(/^(raw|mangle|nat|filter|security)\/[\w-]+$/, 'a chain is "table/CHAIN", e.g. "filter/DOCKER-USER"').optional(),
   })
   .strict()
-  .refine((e) => [e.reaches, e.blocked, e.stoppedIn].some((v) => v !== undefined), {
-    message: "expect needs reaches, blocked or stoppedIn",
+  .refine((c) => [c.reaches, c.blocked, c.stoppedIn].some((v) => v !== undefined), {
+    message: "a check needs reaches, blocked or stoppedIn",
   });
 
 export const GoalSchema = z
@@ -41,9 +39,9 @@ export const GoalSchema = z
     id,
     /** What the learner sees in the checklist. */
     title: z.string().min(1),
-    probe: ProbeSchema,
-    expect: ExpectSchema,
-    /** Check the goal again after the lab host reboots (the rules must be persistent). */
+    /** Packet tests that must all come out as they say. */
+    checks: z.array(CheckSchema).min(1),
+    /** Check the goal after the lab host reboots (the rules must be persistent). */
     afterReboot: z.boolean().default(false),
   })
   .strict();
@@ -131,10 +129,12 @@ export function scenarioReferenceIssues(raw: unknown): { path: (string | number)
   const hosts = new Set(["lab", ...list(world["hosts"]).map((h) => h["name"])]);
   const boot = typeof world["boot"] === "string" ? world["boot"] : "";
   list(doc["goals"]).forEach((g, i) => {
-    const from = (g["probe"] as Record<string, unknown> | undefined)?.["from"];
-    if (typeof from === "string" && !/^[\d.]+$/.test(from) && !hosts.has(from) && !boot.includes(from)) {
-      issues.push({ path: ["goals", i, "probe", "from"], message: `"${from}" is not a host of this world (hosts: ${[...hosts].join(", ")})` });
-    }
+    list(g["checks"]).forEach((c, j) => {
+      const from = c["from"];
+      if (typeof from === "string" && !/^[\d.]+$/.test(from) && !hosts.has(from) && !boot.includes(from)) {
+        issues.push({ path: ["goals", i, "checks", j, "from"], message: `"${from}" is not a host of this world (hosts: ${[...hosts].join(", ")})` });
+      }
+    });
   });
   return issues;
 }
@@ -152,6 +152,6 @@ export const PackSchema = z
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type Goal = z.output<typeof GoalSchema>;
 export type Hint = z.output<typeof HintSchema>;
-export type Probe = z.output<typeof ProbeSchema>;
+export type Check = z.output<typeof CheckSchema>;
 export type WorldDef = z.output<typeof WorldDefSchema>;
 export type Pack = z.output<typeof PackSchema>;

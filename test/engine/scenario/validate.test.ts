@@ -27,7 +27,7 @@ describe("scenario packs", () => {
     expect(result.problems.map(formatProblem)).toEqual([
       "test/fixtures/broken-pack/first.yaml:4:13: difficulty: Invalid option: expected one of \"beginner\"|\"intermediate\"|\"advanced\"",
       "test/fixtures/broken-pack/first.yaml:8:16: world.hosts.0.address: an IPv4 address such as 203.0.113.7",
-      'test/fixtures/broken-pack/first.yaml:13:20: goals.0.probe.from: "nobody" is not a host of this world (hosts: lab, alice)',
+      'test/fixtures/broken-pack/first.yaml:14:17: goals.0.checks.0.from: "nobody" is not a host of this world (hosts: lab, alice)',
       'test/fixtures/broken-pack/first.yaml:17:18: hints.0.whenFailing: no goal has the id "g2"',
       'test/fixtures/broken-pack/first.yaml:19:1: unknown field "colour"',
       'test/fixtures/broken-pack/pack.yaml: scenarios: lists "missing" but there is no missing.yaml',
