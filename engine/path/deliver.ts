@@ -7,7 +7,7 @@
 import type { NetNamespace } from "../world/types.js";
 import type { PacketEnd } from "../trace/types.js";
 import { TCP_FLAG } from "../netfilter/packet.js";
-import { closeSocket, lookupSocket, socketsOf, type Socket } from "./sockets.js";
+import { closeSocket, lookupSocket, socketAlive, socketsOf, type Socket } from "./sockets.js";
 import { formatIpv4 } from "../addr/ipv4.js";
 import type { Skb } from "./skb.js";
 import type { Walk } from "./walk.js";
@@ -41,6 +41,7 @@ export function localDeliver(w: Walk, ns: NetNamespace, skb: Skb): PacketEnd {
         const req: Socket = { proto: "tcp", local: formatIpv4(p.dst), localPort: p.dport ?? 0, remote: formatIpv4(p.src), remotePort: p.sport ?? 0, state: "SYN_RECV" };
         if (s.owner) req.owner = s.owner;
         if (s.replyBytes !== undefined) req.replyBytes = s.replyBytes;
+        if (s.sends !== undefined) req.sends = s.sends;
         socketsOf(ns).push(req);
         return socketEnd(ns, s);
       }
@@ -51,6 +52,7 @@ export function localDeliver(w: Walk, ns: NetNamespace, skb: Skb): PacketEnd {
       if (s && s.state === "SYN_RECV" && f & TCP_FLAG.ACK) {
         // The handshake's last ACK turns the request socket into an accepted connection.
         s.state = "ESTABLISHED";
+        closeOnceListener(w, ns, s);
         return socketEnd(ns, s);
       }
       if (s && s.state !== "LISTEN") return socketEnd(ns, s);
@@ -82,6 +84,12 @@ export function localDeliver(w: Walk, ns: NetNamespace, skb: Skb): PacketEnd {
       return { kind: "stack", ns: ns.id, answer: "proto-unreachable", text: `no handler for IP protocol ${p.proto}: answered with ICMP protocol unreachable` };
     }
   }
+}
+
+/** A one-shot listener (nc -l without -k) stops listening once it accepted a connection. */
+function closeOnceListener(w: Walk, ns: NetNamespace, conn: Socket): void {
+  const listener = socketsOf(ns).find((l) => l.state === "LISTEN" && l.once && l.proto === "tcp" && l.localPort === conn.localPort && (l.local === "0.0.0.0" || l.local === conn.local) && l.owner === conn.owner);
+  if (listener && socketAlive(w.world, listener)) closeSocket(ns, listener);
 }
 
 function ctOf(skb: Skb): { ct?: ReturnType<typeof relatedTo> } {

@@ -178,7 +178,19 @@ function establish(world: World, opts: TcpConnectOptions, client: TcpEnds, synac
   };
   const ack = tcpSegment(world, ns, client, conn.clientId, conn.clientSeq, conn.serverSeq, 0, 0, false);
   conn.clientId = (conn.clientId + 1) & 0xffff;
-  walkSegment(world, ns.id, ack, "connect() ACK", packets, record);
+  const last = walkSegment(world, ns.id, ack, "connect() ACK", packets, record);
+  // A server that writes as soon as it accepts (nc -l < file, a greeting): its data, and the client's ACK.
+  if (last.end.kind === "socket") {
+    const srvNs = world.namespaces[server.ns]!;
+    const accepted = lookupSocket(world, srvNs, "tcp", server.src, server.sport, server.dst, server.dport);
+    const sends = accepted?.sends;
+    if (sends) {
+      const bytes = new TextEncoder().encode(sends).length;
+      const got = tcpSend(world, conn, { from: "server", bytes, trace: record });
+      packets.push(...got.packets);
+      if (got.delivered) packets.push(...tcpSend(world, conn, { from: "client", bytes: 0, trace: record }).packets);
+    }
+  }
   return conn;
 }
 

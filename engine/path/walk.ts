@@ -26,7 +26,7 @@ export interface Generated {
 }
 
 /** Link crossings after which a packet is declared looping (bridges without STP never end one). */
-export const MAX_HOPS = 64;
+export const MAX_HOPS = 1024;
 
 export class Walk {
   readonly steps: TraceStep[] | undefined;
