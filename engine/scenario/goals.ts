@@ -88,11 +88,15 @@ function describeSocket(world: World, socket: ProbeOutcome["socket"]): string {
 /** A host by the name a scenario uses: a namespace id, a container's name, or the lab host. */
 export function findHost(world: World, name: string): NetNamespace | undefined {
   const namespaces = Object.values(world.namespaces);
-  return world.namespaces[name] ?? namespaces.find((ns) => ns.containerName === name || ns.netnsName === name);
+  return (
+    world.namespaces[name] ??
+    world.namespaces[`container:${name}`] ??
+    namespaces.find((ns) => ns.containerName === name || ns.netnsName === name)
+  );
 }
 
 function hostName(ns: NetNamespace): string {
-  return ns.containerName ?? ns.netnsName ?? ns.id;
+  return ns.containerName ?? ns.netnsName ?? ns.id.replace(/^container:/, "");
 }
 
 /** An address given as dotted quad, or the first global IPv4 address of a named host. */

@@ -24,9 +24,9 @@ function tcpProbe(world: World, request: ProbeRequest, dst: string): ProbeOutcom
   const result = sendTcpConnect(world, { fromNs: request.fromNs, dst, dport: request.dport ?? 80, timeoutMs: 3000, trace: true });
   const outcome = result.outcome;
   const target = `${dst}:${request.dport ?? 80}`;
-  if (outcome.kind === "connected" && result.server) {
-    const port = result.server.socket.localPort;
-    return { end: "delivered", socket: { ns: result.server.ns, port }, summary: `reached ${hostName(world, result.server.ns)}:${port} (asked for ${target})` };
+  const server = deliveredTo(result.packets);
+  if (outcome.kind === "connected" && server) {
+    return { end: "delivered", socket: server, summary: `reached ${hostName(world, server.ns)}:${server.port} (asked for ${target})` };
   }
   const stopped = firstStop(result.packets);
   switch (outcome.kind) {
@@ -67,6 +67,12 @@ function pingProbe(world: World, request: ProbeRequest, dst: string): ProbeOutco
 
 type Dropped = Extract<PacketEnd, { kind: "dropped" }>;
 
+/** The socket the first packet (the SYN) was delivered to. */
+function deliveredTo(packets: readonly WalkedPacket[]): { ns: string; port: number } | undefined {
+  const end = packets[0]?.trace.end;
+  return end?.kind === "socket" ? { ns: end.ns, port: end.port } : undefined;
+}
+
 /** Where the conversation was first stopped: the first packet that ended dropped. */
 function firstStop(packets: readonly WalkedPacket[]): Dropped | undefined {
   for (const p of packets) if (p.trace.end.kind === "dropped") return p.trace.end;
@@ -92,5 +98,5 @@ export function describeRule(ref: RuleRef): string {
 
 function hostName(world: World, nsId: string): string {
   const ns = world.namespaces[nsId];
-  return ns?.containerName ?? ns?.netnsName ?? nsId;
+  return ns?.containerName ?? ns?.netnsName ?? nsId.replace(/^container:/, "");
 }
