@@ -21,6 +21,8 @@ import { dmesgCommand } from "./dmesg/dmesg.js";
 import { conntrackCommand } from "./conntrack/conntrack.js";
 import { xtablesMonitorCommand } from "./xtables-monitor/xtables-monitor.js";
 import { nftCommand } from "./nft/nft.js";
+import { netfilterPersistentCommand } from "./persistence/netfilter-persistent.js";
+import { serviceCommand } from "./persistence/service.js";
 
 export const LAB_COMMANDS: readonly LabCommand[] = [
   iptablesCommand,
@@ -40,4 +42,6 @@ export const LAB_COMMANDS: readonly LabCommand[] = [
   conntrackCommand,
   xtablesMonitorCommand,
   nftCommand,
+  netfilterPersistentCommand,
+  serviceCommand,
 ];
