@@ -122,6 +122,7 @@ describe("dockerd 27.5 programs iptables", () => {
     expect(save(world)).toBe(expected);
     expect(world.namespaces["container:web"]).toBeUndefined();
     expect(world.namespaces["lab"]!.links.map((l) => l.name)).toEqual(["lo", "eth0", "docker0"]);
+    expect(world.namespaces["lab"]!.sockets ?? []).toEqual([]);
   });
 
   it("flushed-rules-stay-gone: Docker does not put them back until it restarts", () => {
@@ -148,5 +149,25 @@ describe("dockerd 27.5 programs iptables", () => {
       "-A DOCKER-USER -s 203.0.113.66/32 -j DROP",
       "-A DOCKER-USER -j RETURN",
     ]);
+  });
+});
+
+describe("a reboot: netfilter-persistent restores the saved rules before dockerd starts", () => {
+  it("restored-rules-then-docker-start-give-the-same-set-and-keep-docker-user", async () => {
+    const { runIptablesRestore } = await import("../../../engine/commands/iptables/restore.js");
+    const { LabFs } = await import("../../../engine/fs/lab-fs.js");
+    const before = dockerWorld();
+    dockerRun(before, { image: "nginx", name: "web", ports: ["8080:80"] });
+    iptables(before, "-I", "DOCKER-USER", "-i", "eth0", "!", "-s", "203.0.113.7", "-j", "DROP");
+    const saved = save(before);
+
+    const after = dockerWorld();
+    const r = runIptablesRestore({
+      world: after, ns: after.namespaces["lab"]!, argv: ["iptables-restore"], stdin: saved, env: new Map(), cwd: "/root",
+      fs: new LabFs(after.files, () => after.clock.nowMs), interactive: false, exec: async () => ({ stdout: "", stderr: "", exitCode: 127 }),
+    });
+    expect(r.exitCode).toBe(0);
+    dockerRun(after, { image: "nginx", name: "web", ports: ["8080:80"] });
+    expect(save(after)).toBe(saved);
   });
 });
