@@ -8,6 +8,7 @@ import { LabShell } from "../engine/shell/session.js";
 import { kubeProxyNatRestore } from "./kube-proxy-rules.js";
 import { fmt, timeIt } from "./measure.js";
 import { realAvailable, realTimings } from "./real-iptables.js";
+import { chainPacketsPerSecond, tracedSynMs } from "./walk.js";
 
 async function main(): Promise<void> {
   const services = Number(process.env["NFLAB_BENCH_SERVICES"] ?? 10_000);
@@ -40,6 +41,12 @@ async function main(): Promise<void> {
   process.stdout.write(row("iptables -t nat -nL", lab.listMs, real?.listMs));
   process.stdout.write(`\nlab heap growth after restore: ${lab.heapMb.toFixed(0)} MB; saved ${labSaveBytes} bytes${real ? ` (real: ${real.saveBytes})` : ""}\n`);
   if (why) process.stdout.write(`real iptables not measured: ${why}\n`);
+
+  process.stdout.write(`\npacket walk\n`);
+  const syn = await tracedSynMs(rules, services);
+  process.stdout.write(`traced SYN through the nat table   median ${fmt(syn)}   (target < 1 ms: ${syn < 1 ? "met" : "missed"})\n`);
+  const pps = await chainPacketsPerSecond();
+  process.stdout.write(`1,000-rule filter chain            ${Math.round(pps).toLocaleString("en-US")} packets/s   (target 100,000: ${pps >= 100_000 ? "met" : "missed"})\n`);
 }
 
 void main();
