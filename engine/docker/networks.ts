@@ -90,6 +90,9 @@ export function setupBridgeNetwork(world: World, state: DockerState, net: Docker
   const host = world.namespaces[LAB_HOST]!;
   const opts = state.options;
   createBridgeDevice(world, host, net, mtu);
+  // setupLoopbackAddressesRouting: without the proxy, DNAT of 127.0.0.1 to a container needs route_localnet.
+  const localnet = `net.ipv4.conf.${net.bridge}.route_localnet`;
+  if (!opts.userlandProxy && localnet in host.sysctl) host.sysctl[localnet] = "1";
   if (opts.iptables) {
     setupNetworkIptables(world, opts, net);
     isolateNetwork(world, net, true);

@@ -90,7 +90,9 @@ function startProxy(world: World, state: DockerState, host: NetNamespace, b: Por
   const sock = listen(world, host, { proto: b.proto, addr: b.hostIp, port: b.hostPort, owner: { pid, command: state.options.userlandProxy ? "docker-proxy" : "dockerd" } });
   if (typeof sock === "string") {
     const why = sock === "EADDRINUSE" ? "bind: address already in use" : "bind: cannot assign requested address";
-    return daemonError("system", `failed to bind port ${b.hostIp}:${b.hostPort}/${b.proto}: Error starting userland proxy: listen ${b.proto}4 ${b.hostIp}:${b.hostPort}: ${why}`);
+    const listenErr = `listen ${b.proto}4 ${b.hostIp}:${b.hostPort}: ${why}`;
+    const detail = state.options.userlandProxy ? `Error starting userland proxy: ${listenErr}` : listenErr;
+    return daemonError("system", `failed to bind port ${b.hostIp}:${b.hostPort}/${b.proto}: ${detail}`);
   }
   if (state.options.userlandProxy) b.proxyPid = pid;
   return undefined;

@@ -239,3 +239,41 @@ describe("what other layers ask", () => {
     expect(() => applyDockerSpec(world, { containers: [{ name: "web", image: "nginx" }] })).toThrow(/already in use/);
   });
 });
+
+describe("daemon variants", () => {
+  it("userland-proxy-false-nat-table (reference 1.6.1)", () => {
+    const world = dockerWorld();
+    startDocker(world, { userlandProxy: false });
+    const net = userNet(world, "bridge1");
+    dockerRun(world, { image: "nginx", name: "web", network: "bridge1", ports: ["8080:80"] });
+    const golden = `-A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER
+-A OUTPUT -m addrtype --dst-type LOCAL -j DOCKER
+-A POSTROUTING -o bridge1 -m addrtype --src-type LOCAL -j MASQUERADE
+-A POSTROUTING -s 192.0.2.0/24 ! -o bridge1 -j MASQUERADE
+-A POSTROUTING -o docker0 -m addrtype --src-type LOCAL -j MASQUERADE
+-A POSTROUTING -s 172.17.0.0/16 ! -o docker0 -j MASQUERADE
+-A POSTROUTING -s 192.0.2.2/32 -d 192.0.2.2/32 -p tcp -m tcp --dport 80 -j MASQUERADE
+-A DOCKER -p tcp -m tcp --dport 8080 -j DNAT --to-destination 192.0.2.2:80`
+      .replaceAll("bridge1", net.bridge!)
+      .replaceAll("192.0.2.0/24", "172.18.0.0/16")
+      .replaceAll("192.0.2.2", "172.18.0.2");
+    expect(rules(world, "nat")).toEqual(golden.split("\n"));
+    const host = world.namespaces["lab"]!;
+    expect(host.sysctl[`net.ipv4.conf.${net.bridge}.route_localnet`]).toBe("1");
+    expect(world.modules).toContain("br_netfilter");
+    expect(host.sockets?.map((s) => `${s.local}:${s.localPort} ${s.owner?.command}`)).toEqual(["0.0.0.0:8080 dockerd"]);
+  });
+
+  it("ip-masq-false-and-iptables-false", () => {
+    const noMasq = dockerWorld();
+    startDocker(noMasq, { ipMasq: false });
+    expect(rules(noMasq, "nat")).toEqual([
+      "-A PREROUTING -m addrtype --dst-type LOCAL -j DOCKER",
+      "-A OUTPUT ! -d 127.0.0.0/8 -m addrtype --dst-type LOCAL -j DOCKER",
+    ]);
+    const none = dockerWorld();
+    startDocker(none, { iptables: false });
+    expect(rules(none)).toEqual([]);
+    expect(none.namespaces["lab"]!.sysctl["net.ipv4.ip_forward"]).toBe("1");
+  });
+});
