@@ -7,14 +7,16 @@ import type { CommandContext } from "../types.js";
 import { NETWORK } from "../nc/net/current-network.js";
 import { strerror } from "../nc/net/errno.js";
 import type { HostAddress } from "../nc/net/resolve.js";
-import type { Peer } from "../nc/net/outcomes.js";
+import type { ConnectOutcome, Peer } from "../nc/net/outcomes.js";
+
+type Opened = Extract<ConnectOutcome, { kind: "connected" }>;
 import { synSchedule } from "../nc/net/syn-timeout.js";
 import { addrPort, connectionTimedOut, failedToConnect } from "./messages.js";
 
 const DEFAULT_CONNECT_TIMEOUT_MS = 300_000;
 
 export type Connection =
-  | { readonly ok: true; readonly addr: string; readonly local: string; readonly localPort: number; readonly peer: Peer; readonly elapsedMs: number; readonly notes: string }
+  | { readonly ok: true; readonly addr: string; readonly local: string; readonly localPort: number; readonly peer: Peer; readonly opened: Opened; readonly elapsedMs: number; readonly notes: string }
   | { readonly ok: false; readonly code: 7 | 28; readonly error: string; readonly elapsedMs: number; readonly notes: string };
 
 export function connect(
@@ -30,7 +32,11 @@ export function connect(
   let lastTimedOut = false;
   for (const addr of addrs) {
     notes += `*   Trying ${addrPort(addr.address, port)}...\n`;
-    const outcome = addr.family === 6 ? ({ kind: "failed", errno: "ECONNREFUSED", afterMs: 0 } as const) : NETWORK.connectTcp(ctx.world, ctx.ns, { dst: addr.address, dport: port });
+    const start = ctx.world.clock.nowMs + elapsed;
+    const schedule = synSchedule(ctx.ns, start);
+    const waitMs = Math.min(limits.maxTimeMs ?? Infinity, connectLimit, schedule.giveUpMs - start) - elapsed;
+    const synTimesMs = schedule.sends.map((t) => t - start).filter((t) => t < waitMs);
+    const outcome = addr.family === 6 ? ({ kind: "failed", errno: "ECONNREFUSED", afterMs: 0 } as const) : NETWORK.connectTcp(ctx.world, ctx.ns, { dst: addr.address, dport: port, synTimesMs });
     const giveUpMs =
       outcome.kind === "unanswered" ? synSchedule(ctx.ns, ctx.world.clock.nowMs + elapsed).giveUpMs - (ctx.world.clock.nowMs + elapsed) : outcome.kind === "failed" ? outcome.afterMs : 0;
     const deadline = Math.min(limits.maxTimeMs ?? Infinity, connectLimit);
@@ -45,7 +51,7 @@ export function connect(
     }
     if (outcome.kind === "connected") {
       notes += `* Connected to ${host} (${addr.address}) port ${port} (#0)\n`;
-      return { ok: true, addr: addr.address, local: outcome.local, localPort: outcome.localPort, peer: outcome.peer, elapsedMs: elapsed, notes };
+      return { ok: true, addr: addr.address, local: outcome.local, localPort: outcome.localPort, peer: outcome.peer, opened: outcome, elapsedMs: elapsed, notes };
     }
     elapsed += giveUpMs;
     lastTimedOut = outcome.kind === "unanswered";

@@ -10,6 +10,8 @@ import { readLabFile } from "../nc/nc.js";
 import { resolveHost } from "../nc/net/resolve.js";
 import { serverAccepted } from "../nc/server-side.js";
 import { spend } from "../nc/spend.js";
+import { NETWORK } from "../nc/net/current-network.js";
+import { utf8Length } from "../nc/net/utf8.js";
 import { connect } from "./connect.js";
 import { CURL_HELP } from "./help-text.js";
 import { couldNotResolve, NO_URL, operationTimedOut, USER_AGENT, VERSION_TEXT } from "./messages.js";
@@ -66,6 +68,7 @@ function transfer(ctx: CommandContext, o: CurlOptions, url: CurlUrl, addrs: NonN
     return { stdout: writeOut(o, url, 28, 0, conn).text, stderr: stderr + (o.verbose ? `* ${text}\n* Closing connection 0\n` : "") + errorLine(o, 28, text), exitCode: 28 };
   }
   const body = o.head ? "" : response.body;
+  NETWORK.converse(ctx.world, conn.opened, { clientBytes: utf8Length(request.join("\r\n") + "\r\n"), serverBytes: utf8Length(raw ?? ""), closer: response.closes ? "server" : "client" });
   if (o.verbose) {
     stderr += response.headerLines.map((l) => `< ${l}\r\n`).join("") + "< \r\n";
     if (body !== "") stderr += `{ [${body.length} bytes data]\n`;

@@ -14,6 +14,7 @@ import { connectFailed, connectTimedOut, succeeded } from "./messages.js";
 import type { NcOptions } from "./options.js";
 import { serverAccepted } from "./server-side.js";
 import { spend } from "./spend.js";
+import { utf8Length } from "./net/utf8.js";
 
 interface Attempt {
   readonly host: string;
@@ -52,20 +53,25 @@ export function runClient(ctx: CommandContext, o: NcOptions, addrs: readonly Hos
 function tcpAttempt(ctx: CommandContext, o: NcOptions, a: Attempt, names: NameDb): AttemptResult {
   const fail = (stderr: string): AttemptResult => ({ ok: false, stdout: "", stderr: o.verbose ? stderr : "" });
   if (a.addr.family === 6) return fail(connectFailed(a.host, a.addr.address, a.port, "tcp", "ECONNREFUSED"));
+  const limitMs = o.timeoutS === undefined ? undefined : o.timeoutS * 1000;
+  const now = ctx.world.clock.nowMs;
+  const schedule = synSchedule(ctx.ns, now);
+  const waitMs = limitMs ?? schedule.giveUpMs - now;
   const outcome = NETWORK.connectTcp(ctx.world, ctx.ns, {
     dst: a.addr.address,
     dport: a.port,
     ...(o.source !== undefined ? { src: o.source } : {}),
     ...(o.sourcePort !== undefined ? { sport: Number(o.sourcePort) } : {}),
+    synTimesMs: schedule.sends.map((t) => t - now).filter((t) => t < waitMs),
   });
-  const limitMs = o.timeoutS === undefined ? undefined : o.timeoutS * 1000;
   switch (outcome.kind) {
     case "connected": {
       spend(ctx, outcome.afterMs);
+      const served = o.zero ? "" : outcome.peer.socket.sends ?? "";
+      NETWORK.converse(ctx.world, outcome, { clientBytes: o.zero ? 0 : utf8Length(ctx.stdin), serverBytes: utf8Length(served), closer: "client" });
       serverAccepted(ctx.world, outcome.peer);
       const note = o.verbose ? succeeded(a.host, a.addr.address, a.port, "tcp", names.serviceName(a.port, "tcp")) : "";
-      const received = o.zero ? "" : outcome.peer.socket.sends ?? "";
-      return { ok: true, stdout: received, stderr: note };
+      return { ok: true, stdout: served, stderr: note };
     }
     case "failed":
       if (limitMs !== undefined && outcome.afterMs > limitMs) {
@@ -79,7 +85,7 @@ function tcpAttempt(ctx: CommandContext, o: NcOptions, a: Attempt, names: NameDb
         spend(ctx, limitMs);
         return fail(connectTimedOut(a.host, a.addr.address, a.port, "tcp"));
       }
-      spend(ctx, synSchedule(ctx.ns, ctx.world.clock.nowMs).giveUpMs - ctx.world.clock.nowMs);
+      spend(ctx, waitMs);
       return fail(connectFailed(a.host, a.addr.address, a.port, "tcp", "ETIMEDOUT"));
   }
 }

@@ -1,20 +1,23 @@
 /**
- * What happens at the server when a client reaches it: a one-shot `nc -l`
- * closes its listener and its job ends.
+ * What happens at the server when a client reaches it: a one-shot listener
+ * (nc -l without -k) stops listening — the packet walk closes a TCP one
+ * itself — and the nc that owned it exits once it listens no more.
  */
 import type { World } from "../../world/types.js";
-import { closeSocket } from "../../path/sockets.js";
+import { closeSocket, socketsOf } from "../../path/sockets.js";
 import type { Peer } from "./net/outcomes.js";
 
 export function serverAccepted(world: World, peer: Peer): void {
   const socket = peer.socket;
-  const job = socket.owner?.jobId === undefined ? undefined : world.processes.jobs.find((j) => j.id === socket.owner?.jobId);
-  if (!socket.once) return;
   const ns = world.namespaces[peer.ns];
-  if (ns) closeSocket(ns, socket);
-  if (job && job.state === "Running") {
-    delete job.blockedOn;
-    job.endsAtMs = world.clock.nowMs;
-    job.exitCode = 0;
-  }
+  if (!ns) return;
+  if (socket.once) closeSocket(ns, socket);
+  const jobId = socket.owner?.jobId;
+  if (jobId === undefined) return;
+  const listening = socketsOf(ns).some((s) => s.owner?.jobId === jobId && (s.state === "LISTEN" || s.state === "UNCONN"));
+  const job = world.processes.jobs.find((j) => j.id === jobId);
+  if (listening || !job || job.state !== "Running") return;
+  delete job.blockedOn;
+  job.endsAtMs = world.clock.nowMs;
+  job.exitCode = 0;
 }

