@@ -81,6 +81,8 @@ export interface NetNamespace {
   sockets?: Socket[];
   /** Trace and conntrack events for monitors (engine/trace/monitor.ts). */
   monitor?: MonitorState;
+  /** Per-destination rate-limit buckets of ICMP errors (inet_peer rate_tokens; engine/path/icmp-ratelimit.ts). */
+  inetPeers?: Record<string, { tokensMs: number; lastMs: number }>;
 }
 
 export type LinkKind = "loopback" | "ether" | "veth" | "bridge" | "dummy";
