@@ -10,6 +10,8 @@ import { canon, ICMP_ERROR_MAX, ICMP_HEADER, IP_HEADER, TCP_HEADER } from "../pa
 import { TCP_FLAG } from "../netfilter/packet.js";
 import { nextUint32 } from "../world/random.js";
 import { isIcmpError } from "../conntrack/tuple.js";
+import { icmpAllowed } from "./icmp-ratelimit.js";
+import { isLocalAddr } from "./addresses.js";
 
 export function defaultTtl(ns: NetNamespace): number {
   const v = Number(ns.sysctl["net.ipv4.ip_default_ttl"] ?? 64);
@@ -59,6 +61,7 @@ export function tcpReset(ns: NetNamespace, orig: WirePacket): WirePacket | undef
 /** icmp_send: an ICMP error quoting `orig`; undefined where the kernel sends none (errors about errors). */
 export function icmpError(world: World, ns: NetNamespace, orig: WirePacket, type: number, code: number, src: number): WirePacket | undefined {
   if (isIcmpError(orig) || orig.fragOffset !== 0) return undefined;
+  if (!icmpAllowed(ns, type, orig.src, isLocalAddr(ns, orig.src), world.clock.nowMs)) return undefined;
   const quoted = Math.min(orig.length, ICMP_ERROR_MAX - IP_HEADER - ICMP_HEADER);
   return {
     src,

@@ -14,6 +14,7 @@ import type { Walk } from "./walk.js";
 import { hookOrEnd, postRouting, relatedTo } from "./output.js";
 import { formatAddr, logMartians, routeInput } from "./route.js";
 import { icmpError } from "./answers.js";
+import { ipErrorAllowed } from "./icmp-ratelimit.js";
 import { localDeliver } from "./deliver.js";
 
 export interface RcvOptions {
@@ -49,8 +50,9 @@ export function routeIn(w: Walk, ns: NetNamespace, dev: Link, skb: Skb): PacketE
       if (w.recording) w.step({ kind: "route", ns: ns.id, decision: "local", text: rt.text });
       if ((rt.code === "martian-source" || rt.code === "rp-filter" || rt.code === "martian-destination") && logMartians(ns, dev.name)) martianLog(w, ns, dev, skb, rt.code);
       if (rt.icmp) {
-        const err = icmpError(w.world, ns, skb.p, rt.icmp.type, rt.icmp.code, 0);
+        const err = ipErrorAllowed(ns, skb.p.src, w.world.clock.nowMs) ? icmpError(w.world, ns, skb.p, rt.icmp.type, rt.icmp.code, 0) : undefined;
         if (err) w.generated.push({ ns: ns.id, packet: err, by: "ip_error (icmp_send)", ...ctOf(skb) });
+        else if (w.recording) w.step({ kind: "note", ns: ns.id, text: "no ICMP error sent: this host sent that host too many lately (ip_error and icmp_ratelimit)" });
       }
       return { kind: "dropped", ns: ns.id, code: rt.code === "martian-source" || rt.code === "martian-destination" || rt.code === "rp-filter" || rt.code === "forwarding-disabled" ? rt.code : rt.code === "no-route" ? "no-route" : rt.code, text: rt.text };
     }

@@ -33,7 +33,7 @@ function rejectAnswer(w: Walk, ns: NetNamespace, skb: Skb): void {
   if (how === "tcp-reset") {
     if (orig.proto !== 6) return;
     const rst = tcpReset(ns, orig);
-    if (rst) w.generated.push({ ns: ns.id, packet: rst, by: "REJECT --reject-with tcp-reset", ...(ct ? { ct } : {}) });
+    if (rst) w.generated.push({ ns: ns.id, packet: rst, by: "REJECT --reject-with tcp-reset", anySrc: true, ...(ct ? { ct } : {}) });
     return;
   }
   const [type, code] = REJECT_ICMP[how] ?? [3, 3];
@@ -49,9 +49,9 @@ export function relatedTo(skb: Skb): CtAttach | undefined {
 }
 
 /** ip_local_out for a packet this namespace sends. `src` 0 lets the route choose the source address. */
-export function localOut(w: Walk, ns: NetNamespace, skb: Skb): PacketEnd {
+export function localOut(w: Walk, ns: NetNamespace, skb: Skb, anySrc = false): PacketEnd {
   const wanted = skb.p.src !== 0 ? skb.p.src : undefined;
-  const r = routeOutput(ns, skb.p.dst, wanted);
+  const r = routeOutput(ns, skb.p.dst, anySrc ? undefined : wanted);
   if ("errno" in r) {
     if (w.recording) w.step({ kind: "route", ns: ns.id, decision: "output", text: `no route to ${formatAddr(skb.p.dst)}: ${r.text} (${r.errno})` });
     return { kind: "dropped", ns: ns.id, code: "no-route", text: `${r.text}: no route to ${formatAddr(skb.p.dst)} (the sender gets ${r.errno} at once, no packet leaves)` };
@@ -66,7 +66,7 @@ export function localOut(w: Walk, ns: NetNamespace, skb: Skb): PacketEnd {
   let route = r;
   if (skb.p.dst !== dst || skb.p.mark !== mark) {
     // ip_route_me_harder: nat OUTPUT's DNAT (or a new mark) may send it elsewhere.
-    const again = routeOutput(ns, skb.p.dst, skb.p.src);
+    const again = routeOutput(ns, skb.p.dst, anySrc ? undefined : skb.p.src);
     if ("errno" in again) return { kind: "dropped", ns: ns.id, code: "no-route", text: `after OUTPUT changed it, ${again.text}`, hook: "OUTPUT" };
     route = again;
     skb.p = { ...skb.p, outIface: again.dev };

@@ -31,12 +31,12 @@ export interface SendOutcome {
 }
 
 /** Walks one packet sent by `ns` (as ip_local_out would send it). */
-export function sendOne(world: World, ns: NetNamespace, packet: WirePacket, by: string, record: boolean, ct?: SkbCt): SendOutcome {
+export function sendOne(world: World, ns: NetNamespace, packet: WirePacket, by: string, record: boolean, ct?: SkbCt, anySrc = false): SendOutcome {
   const w = new Walk(world, record);
   const skb = newSkb(packet, ct);
   const sent = summary(packet);
   if (w.recording) w.step({ kind: "send", ns: ns.id, by, packet: sent });
-  const end = localOut(w, ns, skb);
+  const end = localOut(w, ns, skb, anySrc);
   const walked: WalkedPacket = { ns: ns.id, by, packet: sent, trace: { steps: w.steps ?? [], end } };
   return { walked, end, last: skb.p, generated: w.generated };
 }
@@ -48,7 +48,7 @@ export function drain(world: World, first: readonly Generated[], record: boolean
     const g = queue.shift()!;
     const ns = world.namespaces[g.ns];
     if (!ns) continue;
-    const o = sendOne(world, ns, g.packet, g.by, record, g.ct);
+    const o = sendOne(world, ns, g.packet, g.by, record, g.ct, g.anySrc ?? false);
     visit(o, g);
     queue.push(...o.generated);
   }

@@ -114,7 +114,7 @@ export function sendTcpConnect(world: World, opts: TcpConnectOptions): TcpConnec
     if (answer.kind === "synack") {
       sock.state = "ESTABLISHED";
       const conn = establish(world, opts, ends, answer.synack, answer.server, seq, id, packets, record);
-      const srv = lookupSocket(world, world.namespaces[answer.server.ns]!, "tcp", answer.server.dst, answer.server.dport, answer.server.src, answer.server.sport);
+      const srv = lookupSocket(world, world.namespaces[answer.server.ns]!, "tcp", answer.server.src, answer.server.sport, answer.server.dst, answer.server.dport);
       return { outcome: { kind: "connected" }, packets, src: formatIpv4(src), sport, elapsedMs: at, connection: conn, ...(srv ? { server: { ns: answer.server.ns, socket: srv } } : {}) };
     }
     closeSocket(ns, sock);

@@ -22,6 +22,8 @@ export interface Generated {
   readonly ct?: SkbCt;
   /** What built it: "REJECT", "tcp_v4_send_reset", "icmp_send", "icmp_echo". */
   readonly by: string;
+  /** Its source need not be this namespace's (nf_send_reset answers as the destination: FLOWI_FLAG_ANYSRC). */
+  readonly anySrc?: boolean;
   /** Where it must go when it is not a routed answer (the local socket of a locally rejected packet). */
 }
 

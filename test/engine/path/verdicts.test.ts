@@ -133,3 +133,31 @@ describe("forwarding", () => {
     expect(sendPing(w, { fromNs: "client", dst: "10.1.0.2", src: "10.1.0.9" }).packets[0]!.trace.end).toMatchObject({ kind: "stack", ns: "server" });
   });
 });
+
+describe("REJECT elsewhere, and ICMP rate limits", () => {
+  it("tcp-reset in FORWARD answers as the destination (the router's RST carries the server's address)", () => {
+    const w = world();
+    const { router } = routed(w);
+    ipt(w, router, "-A FORWARD -p tcp --dport 81 -j REJECT --reject-with tcp-reset");
+    const r = sendTcpConnect(w, { fromNs: "client", dst: "10.1.0.2", dport: 81 });
+    expect(r.outcome.kind).toBe("refused");
+    expect(r.packets[1]).toMatchObject({ ns: "router", packet: { src: "10.1.0.2", dst: "10.0.0.2", flags: "RST,ACK" } });
+  });
+
+  it("tcp-reset in the sender's own OUTPUT comes back to it: Connection refused", () => {
+    const w = world();
+    const { a } = pair(w);
+    ipt(w, a, "-A OUTPUT -p tcp --dport 81 -j REJECT --reject-with tcp-reset");
+    expect(sendTcpConnect(w, { fromNs: "a", dst: "10.99.0.2", dport: 81 }).outcome.kind).toBe("refused");
+  });
+
+  it("sends a host at most a burst of 6 ICMP errors, then one a second", () => {
+    const w = world();
+    const { b } = pair(w);
+    ipt(w, b, "-A INPUT -p tcp -j REJECT");
+    const kinds = Array.from({ length: 8 }, () => sendTcpConnect(w, { fromNs: "a", dst: "10.99.0.2", dport: 80, timeoutMs: 1000 }).outcome.kind);
+    expect(kinds).toEqual(["icmp-error", "icmp-error", "icmp-error", "icmp-error", "icmp-error", "icmp-error", "timeout", "timeout"]);
+    w.clock.nowMs += 1000;
+    expect(sendTcpConnect(w, { fromNs: "a", dst: "10.99.0.2", dport: 80, timeoutMs: 1000 }).outcome.kind).toBe("icmp-error");
+  });
+});
