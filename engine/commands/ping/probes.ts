@@ -37,11 +37,6 @@ export interface ProbeRun {
   readonly endMs: number;
 }
 
-/** ICMP protocol unreachable about an echo request never reaches ping's socket (recorded on 6.18). */
-function counts(outcome: EchoOutcome): boolean {
-  return !(outcome.kind === "icmp-error" && outcome.error.type === 3 && outcome.error.code === 2);
-}
-
 export function runProbes(world: World, ns: NetNamespace, network: Network, plan: ProbePlan): ProbeRun {
   const sends: number[] = [];
   const pending: { seq: number; atMs: number; outcome: Answer["outcome"] }[] = [];
@@ -53,7 +48,7 @@ export function runProbes(world: World, ns: NetNamespace, network: Network, plan
     sends.push(at);
     const seq = i + 1;
     const outcome = network.echo(world, ns, { dst: plan.dst, src: plan.src, ...(plan.oif ? { oif: plan.oif } : {}), ...(plan.ttl !== undefined ? { ttl: plan.ttl } : {}), id: plan.id, seq });
-    if (outcome.kind === "lost" || !counts(outcome)) continue;
+    if (outcome.kind === "lost") continue;
     if (outcome.kind === "neigh-failed") {
       if (arpUntil < at) arpUntil = at + NEIGH_FAIL_MS;
       pending.push({ seq, atMs: arpUntil, outcome });

@@ -16,8 +16,12 @@ S() { ip netns exec k-s "$@"; }
 ip -n k-c route add unreachable 10.6.0.0/24
 ip -n k-c route add prohibit 10.7.0.0/24
 ip -n k-c route add blackhole 10.8.0.0/24
-for net in 10.6 10.7 10.8; do
-  echo "== $net"
-  C nc -vz -w 1 $net.0.1 80; echo "rc=$?"
-  C ping -c 1 -W 1 $net.0.1; echo "rc=$?"
-done
+echo "== 10.6"
+C nc -vz -w 1 10.6.0.1 80; echo "rc=$?"
+C ping -c 1 -W 1 10.6.0.1; echo "rc=$?"
+echo "== 10.7"
+C nc -vz -w 1 10.7.0.1 80; echo "rc=$?"
+C ping -c 1 -W 1 10.7.0.1; echo "rc=$?"
+echo "== 10.8"
+C nc -vz -w 1 10.8.0.1 80; echo "rc=$?"
+C ping -c 1 -W 1 10.8.0.1; echo "rc=$?"

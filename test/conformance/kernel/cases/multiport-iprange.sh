@@ -13,12 +13,16 @@ ip -n k-s link set lo up
 ip -n k-s link set veth-s up
 C() { ip netns exec k-c "$@"; }
 S() { ip netns exec k-s "$@"; }
-for p in 80 443 8443; do S nc -lk $p >/dev/null & done
+S nc -lk 80 >/dev/null &
+S nc -lk 443 >/dev/null &
+S nc -lk 8443 >/dev/null &
 sleep 0.3
 S iptables -A INPUT -p tcp -m multiport --dports 443,8443 -j REJECT --reject-with tcp-reset
 S iptables -A INPUT -m iprange --src-range 10.1.0.1-10.1.0.5 -p icmp -j DROP
 echo "== ports"
-for p in 80 443 8443; do C nc -vz -w 1 10.1.0.2 $p; echo "rc=$?"; done
+C nc -vz -w 1 10.1.0.2 80; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 443; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 8443; echo "rc=$?"
 echo "== ping from the range"
 C ping -c 1 -W 1 10.1.0.2; echo "rc=$?"
 echo "== counters"

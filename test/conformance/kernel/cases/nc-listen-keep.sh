@@ -17,7 +17,9 @@ S nc -lk 8080 >/dev/null &
 S nc -l -p 8081 >/dev/null &
 sleep 0.3
 echo "== three connections to -k"
-for i in 1 2 3; do C nc -vz -w 1 10.1.0.2 8080; echo "rc=$?"; done
+C nc -vz -w 1 10.1.0.2 8080; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 8080; echo "rc=$?"
+C nc -vz -w 1 10.1.0.2 8080; echo "rc=$?"
 echo "== two to the one-shot"
 C nc -vz -w 1 10.1.0.2 8081; echo "rc=$?"
 sleep 0.3

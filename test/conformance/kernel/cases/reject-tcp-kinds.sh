@@ -22,10 +22,16 @@ S iptables -A INPUT -p tcp --dport 84 -j REJECT --reject-with icmp-host-unreacha
 S iptables -A INPUT -p tcp --dport 85 -j REJECT --reject-with icmp-port-unreachable
 S nc -lk 81 >/dev/null &
 sleep 0.3
-for port in 81 82 83 84 85; do
-  echo "== port $port"
-  C nc -vz -w 1 10.1.0.2 $port; echo "rc=$?"
-done
+echo "== port 81"
+C nc -vz -w 1 10.1.0.2 81; echo "rc=$?"
+echo "== port 82"
+C nc -vz -w 1 10.1.0.2 82; echo "rc=$?"
+echo "== port 83"
+C nc -vz -w 1 10.1.0.2 83; echo "rc=$?"
+echo "== port 84"
+C nc -vz -w 1 10.1.0.2 84; echo "rc=$?"
+echo "== port 85"
+C nc -vz -w 1 10.1.0.2 85; echo "rc=$?"
 echo "== rules"
 S iptables -S INPUT
 S iptables -nvL INPUT

@@ -19,10 +19,14 @@ S iptables -A INPUT -p tcp --dport 88 -j REJECT --reject-with icmp-host-prohibit
 S iptables -A INPUT -p tcp --dport 89 -j REJECT --reject-with icmp-admin-prohibited
 S nc -lk 81 >/dev/null &
 sleep 0.3
-for port in 86 87 88 89; do
-  echo "== port $port"
-  C nc -vz -w 1 10.1.0.2 $port; echo "rc=$?"
-done
+echo "== port 86"
+C nc -vz -w 1 10.1.0.2 86; echo "rc=$?"
+echo "== port 87"
+C nc -vz -w 1 10.1.0.2 87; echo "rc=$?"
+echo "== port 88"
+C nc -vz -w 1 10.1.0.2 88; echo "rc=$?"
+echo "== port 89"
+C nc -vz -w 1 10.1.0.2 89; echo "rc=$?"
 echo "== rules"
 S iptables -S INPUT
 S iptables -nvL INPUT
