@@ -26,6 +26,8 @@ export interface KernelState {
   bootMs: number;
   /** The ring buffer, oldest first. */
   log: KernelLogLine[];
+  /** The time of the last line: lines of one moment are some microseconds apart, as on a real machine. */
+  lastMs?: number;
 }
 
 /** How long the lab host has been up when the kernel is first asked. */
@@ -52,8 +54,11 @@ export function printkTime(kernel: KernelState, atMs: number): string {
 }
 
 /** printk: appends to the ring buffer and to /var/log/kern.log. `atMs` lets lines of one packet differ by microseconds. */
-export function printk(world: World, level: number, text: string, atMs = world.clock.nowMs): void {
+export function printk(world: World, level: number, text: string, when = world.clock.nowMs): void {
   const kernel = kernelOf(world);
+  // Work between two printks takes some microseconds: keep the timestamps rising.
+  const atMs = Math.max(when, (kernel.lastMs ?? -Infinity) + 0.021);
+  kernel.lastMs = atMs;
   kernel.log.push({ atMs, level, text });
   if (kernel.log.length > RING_LINES) kernel.log.splice(0, kernel.log.length - RING_LINES);
   appendKernLog(world, `${rfc3339(atMs)} ${hostnameOf(world)} kernel: ${printkTime(kernel, atMs)} ${text}\n`);
