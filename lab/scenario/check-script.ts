@@ -57,7 +57,14 @@ export function checkJson(ref: string, check: ScriptCheck): object {
     pass: passed === check.results.length,
     passed,
     total: check.results.length,
-    goals: check.results.map((r) => ({ id: r.id, title: r.title, pass: r.pass, reason: r.reason, ...(r.outcome ? { outcome: r.outcome } : {}) })),
+    goals: check.results.map((r) => ({
+      id: r.id,
+      title: r.title,
+      pass: r.pass,
+      reason: r.reason,
+      ...(r.check ? { check: r.check } : {}),
+      ...(r.outcome ? { outcome: r.outcome } : {}),
+    })),
     script: { exitCode: check.scriptStatus },
     warnings: check.warnings,
   };

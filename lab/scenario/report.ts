@@ -1,11 +1,11 @@
 /**
  * Goal results as text: one line per goal (✔ or ✘, the id, the title and,
- * for a failing goal, why), a summary line, and what happened to a goal's
- * packet (`why`, `check --trace`).
+ * for a failing goal, why), a summary line, and what happened to each of a
+ * goal's packets (`why`, `check --trace`).
  */
 import { addressOf } from "../../engine/scenario/goals.js";
 import type { GoalResult } from "../../engine/scenario/goals.js";
-import type { Goal } from "../../engine/scenario/schema.js";
+import type { Check, Goal } from "../../engine/scenario/schema.js";
 import type { ProbeOutcome } from "../../engine/scenario/probe.js";
 import { formatIpv4 } from "../../engine/addr/ipv4.js";
 import type { World } from "../../engine/world/types.js";
@@ -23,29 +23,33 @@ export function summaryLine(results: readonly GoalResult[]): string {
   return `${passed} of ${results.length} goal${results.length === 1 ? "" : "s"} pass.`;
 }
 
-/** What happened to the packet of one goal's probe, with the kernel's trace when the walk gives one. */
-export function outcomeReport(world: World, goal: Goal, result: GoalResult, style: TextStyle): string[] {
-  const probe = goal.probe;
-  const from = addressOf(world, probe.from);
-  const lines = [
-    `${result.pass ? style.ok("✔") : style.fail("✘")} ${style.bold(goal.id)}: ${goal.title}`,
-    `  sent:     ${probe.proto} from ${probe.from}${from !== undefined && !/^[\d.]+$/.test(probe.from) ? ` (${formatIpv4(from)})` : ""} to ${probe.to}${goal.afterReboot ? ", after a reboot" : ""}`,
-  ];
-  const outcome = result.outcome;
-  if (!outcome) {
-    lines.push(`  result:   ${result.reason}`);
-    return lines;
+/** One of a goal's packet tests, and how it came out when checked alone. */
+export interface CheckDetail {
+  check: Check;
+  result: GoalResult;
+}
+
+/** What happened to each packet a goal sends: where it went, what stopped it, what was expected. */
+export function goalReport(world: World, goal: Goal, details: readonly CheckDetail[], style: TextStyle): string[] {
+  const pass = details.length > 0 && details.every((d) => d.result.pass);
+  const lines = [`${pass ? style.ok("✔") : style.fail("✘")} ${style.bold(goal.id)}: ${goal.title}${goal.afterReboot ? " (checked after a reboot)" : ""}`];
+  for (const { check, result } of details) {
+    const from = addressOf(world, check.from);
+    const source = from !== undefined && !/^[\d.]+$/.test(check.from) ? `${check.from} (${formatIpv4(from)})` : check.from;
+    lines.push(`  ${result.pass ? style.ok("✔") : style.fail("✘")} ${check.proto} from ${source} to ${check.to}: expected ${describeExpect(check)}`);
+    const outcome = result.outcome;
+    if (!outcome) {
+      lines.push(`      ${result.reason}`);
+      continue;
+    }
+    lines.push(`      result:   ${describeEnd(world, outcome)}: ${outcome.summary}`);
+    const at = outcome.stoppedIn;
+    if (at) {
+      const rule = at.rule !== undefined ? `rule ${at.rule}${at.ruleText ? `: ${style.code(at.ruleText)}` : ""}` : "the chain's policy";
+      lines.push(`      stopped:  in ${at.table}/${at.chain} by ${rule}`);
+    }
+    if (!result.pass) lines.push(`      so:       ${result.reason}`);
   }
-  lines.push(`  result:   ${describeEnd(world, outcome)} — ${outcome.summary}`);
-  const at = outcome.stoppedIn;
-  if (at) {
-    const rule = at.rule !== undefined ? `rule ${at.rule}${at.ruleText ? `: ${style.code(at.ruleText)}` : ""}` : "the chain's policy";
-    lines.push(`  stopped:  in ${at.table}/${at.chain} by ${rule}`);
-  }
-  lines.push(`  expected: ${describeExpect(goal)}`);
-  if (!result.pass) lines.push(`  so:       ${result.reason}`);
-  const trace = traceOf(outcome);
-  if (trace.length > 0) lines.push("  trace:", ...trace.map((l) => `    ${l}`));
   return lines;
 }
 
@@ -57,20 +61,10 @@ function describeEnd(world: World, outcome: ProbeOutcome): string {
   return `delivered to ${ns?.containerName ?? ns?.netnsName ?? socket.ns}:${socket.port}`;
 }
 
-function describeExpect(goal: Goal): string {
-  const e = goal.expect;
+function describeExpect(e: Check): string {
   const parts: string[] = [];
   if (e.reaches !== undefined) parts.push(e.reaches === true ? "reaches a listening socket" : `reaches ${e.reaches}`);
   if (e.blocked) parts.push("blocked (dropped, rejected or refused)");
   if (e.stoppedIn !== undefined) parts.push(`stopped in ${e.stoppedIn}`);
   return parts.join(", ");
-}
-
-/**
- * The walk's own trace, when it attaches one to the outcome (`trace`: lines
- * such as `TRACE: nat:PREROUTING:rule:1`). ProbeOutcome does not promise it.
- */
-function traceOf(outcome: ProbeOutcome): string[] {
-  const trace = (outcome as ProbeOutcome & { trace?: unknown }).trace;
-  return Array.isArray(trace) ? trace.filter((l): l is string => typeof l === "string") : [];
 }

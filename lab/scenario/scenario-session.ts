@@ -6,8 +6,9 @@
  * bump the learner's counters or conntrack table), saves progress, and
  * resets or reboots the world in place.
  */
+import { LAB_COMMANDS } from "../../engine/commands/registry.js";
 import { bootScenario, type BootResult } from "../../engine/scenario/boot.js";
-import { checkGoals, type GoalResult } from "../../engine/scenario/goals.js";
+import { checkGoal, checkGoals, type GoalResult } from "../../engine/scenario/goals.js";
 import { nextHint } from "../../engine/scenario/hints.js";
 import type { ProbeRunner } from "../../engine/scenario/probe.js";
 import type { Progress } from "../../engine/scenario/progress.js";
@@ -20,6 +21,7 @@ import type { Catalog, CatalogEntry } from "./catalog.js";
 import { colour, styleFor } from "./markdown/style.js";
 import type { ProgressStore } from "./progress-store.js";
 import { replaceWorld } from "./world-swap.js";
+import type { CheckDetail } from "./report.js";
 
 /** How long the lab host takes to come back from a reboot. */
 const REBOOT_MS = 30_000;
@@ -104,6 +106,21 @@ export class ScenarioSession implements GoalsPort {
       : this.scenario.goals.map((g) => ({ id: g.id, title: g.title, pass: false, reason: "cannot be checked: this nflab has no packet walk yet" }));
     for (const listener of this.listeners) listener();
     return this.results;
+  }
+
+  /** Each packet test of a goal checked on its own, for `why`; empty without a packet walk. */
+  async explain(id: string): Promise<CheckDetail[]> {
+    const goal = this.scenario.goals.find((g) => g.id === id);
+    const probe = this.options.probe;
+    if (!goal || !probe) return [];
+    const copy = cloneWorld(this.world);
+    const world = goal.afterReboot ? await this.rebootCopy(copy) : copy;
+    return goal.checks.map((check) => ({ check, result: checkGoal(world, { ...goal, checks: [check] }, probe) }));
+  }
+
+  /** Whether the lab shell has this command (the scenario's commands aside). */
+  hasCommand(name: string): boolean {
+    return LAB_COMMANDS.some((c) => c.name === name);
   }
 
   /** After each command line: remember it, check the goals, save. */

@@ -31,16 +31,24 @@ describe("checking a script against a scenario", () => {
 
   test("json-has-the-scenario-the-count-and-each-goal", async () => {
     const result = await check("iptables -A GUARD -s 203.0.113.8 -j DROP\nfalse\n");
+    const reason = "bob → 198.51.100.10:8080: no rule stopped it (reached lab:8080)";
     expect(checkJson("drill/guard-port", result)).toEqual({
       scenario: "drill/guard-port",
       pass: false,
       passed: 3,
       total: 4,
       goals: [
-        expect.objectContaining({ id: "alice-reaches", title: "alice reaches port 8080", pass: true, reason: "", outcome: expect.objectContaining({ end: "delivered" }) }),
+        {
+          id: "alice-reaches",
+          title: "alice reaches port 8080",
+          pass: true,
+          reason: "",
+          check: { from: "alice", to: "198.51.100.10:8080", proto: "tcp", reaches: true },
+          outcome: { end: "delivered", socket: { ns: "lab", port: 8080 }, summary: "reached lab:8080" },
+        },
         expect.objectContaining({ id: "bob-blocked", pass: true }),
         expect.objectContaining({ id: "bob-in-guard", pass: true }),
-        expect.objectContaining({ id: "bob-after-reboot", pass: false, reason: "bob: not stopped by any rule — accepted and delivered to the lab host" }),
+        expect.objectContaining({ id: "bob-after-reboot", pass: false, reason }),
       ],
       script: { exitCode: 1 },
       warnings: [],

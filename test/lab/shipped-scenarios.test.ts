@@ -14,6 +14,15 @@ import { recorder } from "./support/drill.js";
 const HAS_WALK = existsSync(join(import.meta.dirname, "..", "..", "engine", "scenario", "run-probe.ts"));
 const catalog = loadCatalog();
 
+/**
+ * Correct scripts known to fail a goal, by scenario and index (0 is the
+ * reference solution). They run as expected failures, so that fixing one
+ * makes its test fail until it is taken off this list.
+ * docker/expose-to-one-ip 3: WEB-ALLOW drops in a chain DOCKER-USER jumps to,
+ * and the goal asks for the drop in DOCKER-USER itself.
+ */
+const KNOWN_FAILURES: Record<string, readonly number[]> = { "docker/expose-to-one-ip": [3] };
+
 describe.runIf(HAS_WALK)("shipped scenarios", () => {
   test("every-pack-loads", () => {
     expect(catalog.problems).toEqual([]);
@@ -22,10 +31,13 @@ describe.runIf(HAS_WALK)("shipped scenarios", () => {
   for (const entry of entries(catalog)) {
     const { scenario } = entry;
     const correct = [scenario.solution, ...scenario.checks.correct];
-    test.each(correct.map((script, i) => [i, script] as const))(`${entry.ref}: correct script %i passes`, async (_, script) => {
-      const check = await checkScript({ entry, script, probe: await loadProbeRunner(), sink: recorder().sink });
-      expect(check.warnings).toEqual([]);
-      expect(check.results.filter((r) => !r.pass)).toEqual([]);
+    correct.forEach((script, i) => {
+      const known = KNOWN_FAILURES[entry.ref]?.includes(i) ?? false;
+      (known ? test.fails : test)(`${entry.ref}: correct script ${i} passes${known ? " (known to fail)" : ""}`, async () => {
+        const check = await checkScript({ entry, script, probe: await loadProbeRunner(), sink: recorder().sink });
+        expect(check.warnings).toEqual([]);
+        expect(check.results.filter((r) => !r.pass)).toEqual([]);
+      });
     });
     test.each(scenario.checks.wrong.map((w) => [w.fails, w.script] as const))(`${entry.ref}: wrong script fails %s`, async (goal, script) => {
       const check = await checkScript({ entry, script, probe: await loadProbeRunner(), sink: recorder().sink });

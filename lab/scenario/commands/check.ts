@@ -1,12 +1,12 @@
 /**
  * `check`: every goal with ✔ or ✘ and why; exit status 0 only when all pass.
- * `check --trace` adds what happened to the first failing goal's packet.
+ * `check --trace` adds what happened to the first failing goal's packets.
  */
 import { fail, ok, type LabCommand } from "../../../engine/commands/types.js";
 import { goalLine, summaryLine } from "../report.js";
 import type { ScenarioSession } from "../scenario-session.js";
 import { contextFor } from "./context.js";
-import { whyLines } from "./why.js";
+import { whyText } from "./why.js";
 
 export function checkCommand(session: ScenarioSession): LabCommand {
   return {
@@ -20,9 +20,9 @@ export function checkCommand(session: ScenarioSession): LabCommand {
       const results = await session.refresh();
       const lines = [...results.map((r) => goalLine(r, style)), summaryLine(results)];
       const failing = results.find((r) => !r.pass);
-      if (failing && args.includes("--trace")) lines.push("", ...whyLines(session, failing.id, style));
-      else if (failing && session.checkable) lines.push(style.dim("`why` shows what happened to the first failing goal's packet; `hint` gives a hint."));
-      const out = lines.map((l) => `${l}\n`).join("");
+      if (failing && session.checkable && !args.includes("--trace")) lines.push(style.dim("`why` shows what happened to the first failing goal's packets; `hint` gives a hint."));
+      let out = lines.map((l) => `${l}\n`).join("");
+      if (failing && args.includes("--trace")) out += `\n${await whyText(session, failing.id, style, ctx)}`;
       return failing ? fail("", 1, out) : ok(out);
     },
   };

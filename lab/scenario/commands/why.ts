@@ -1,7 +1,13 @@
-/** `why [GOAL]`: what happened to the packet of a goal (the first failing one unless named). */
-import { fail, ok, type LabCommand } from "../../../engine/commands/types.js";
-import { LAB_COMMANDS } from "../../../engine/commands/registry.js";
-import { outcomeReport } from "../report.js";
+/**
+ * `why [GOAL]`: what happened to each packet a goal sends (the first
+ * failing goal's unless one is named), then the packet walk's own trace of
+ * the first packet that did not do what the goal asks (`trace`, a dry run).
+ */
+import { fail, ok, type CommandContext, type LabCommand } from "../../../engine/commands/types.js";
+import { formatIpv4 } from "../../../engine/addr/ipv4.js";
+import { addressOf } from "../../../engine/scenario/goals.js";
+import type { Check } from "../../../engine/scenario/schema.js";
+import { goalReport } from "../report.js";
 import type { TextStyle } from "../markdown/style.js";
 import type { ScenarioSession } from "../scenario-session.js";
 import { contextFor } from "./context.js";
@@ -9,7 +15,7 @@ import { contextFor } from "./context.js";
 export function whyCommand(session: ScenarioSession): LabCommand {
   return {
     name: "why",
-    summary: "show what happened to a goal's packet (the first failing goal's unless one is named)",
+    summary: "show what happened to a goal's packets (the first failing goal's unless one is named)",
     async run(ctx) {
       const { style } = contextFor(session, ctx);
       const named = ctx.argv[1];
@@ -18,19 +24,32 @@ export function whyCommand(session: ScenarioSession): LabCommand {
       }
       const results = await session.refresh();
       const id = named ?? results.find((r) => !r.pass)?.id;
-      if (id === undefined) return ok(`Every goal passes. \`why GOAL\` shows the packet of one of them: ${results.map((r) => r.id).join(", ")}\n`);
-      return ok(whyLines(session, id, style).map((l) => `${l}\n`).join(""));
+      if (id === undefined) return ok(`Every goal passes. \`why GOAL\` shows the packets of one of them: ${results.map((r) => r.id).join(", ")}\n`);
+      return ok(await whyText(session, id, style, ctx));
     },
   };
 }
 
-export function whyLines(session: ScenarioSession, id: string, style: TextStyle): string[] {
+/** The report on one goal, and the trace of its first failing packet when the lab has `trace`. */
+export async function whyText(session: ScenarioSession, id: string, style: TextStyle, ctx: CommandContext): Promise<string> {
   const goal = session.scenario.goals.find((g) => g.id === id)!;
-  const result = session.results.find((r) => r.id === id)!;
-  const lines = outcomeReport(session.world, goal, result, style);
-  if (result.outcome && LAB_COMMANDS.some((c) => c.name === "trace")) {
-    const [host, port] = goal.probe.to.split(":");
-    lines.push(style.dim(`Follow it hook by hook: trace --from ${goal.probe.from} ${goal.probe.proto} ${host}${port ? `:${port}` : ""}`));
-  }
-  return lines;
+  if (!session.checkable) return `${session.results.find((r) => r.id === id)?.reason ?? ""}\n`;
+  const details = await session.explain(id);
+  let out = goalReport(session.world, goal, details, style).map((l) => `${l}\n`).join("");
+  const failing = details.find((d) => !d.result.pass)?.check;
+  const command = failing ? traceCommand(session, failing) : undefined;
+  if (!command) return out;
+  if (goal.afterReboot) return `${out}${style.dim(`This goal is checked after a reboot: run \`reboot\`, then \`${command.join(" ")}\`.`)}\n`;
+  const traced = await ctx.exec(command);
+  out += `\n${style.dim(`$ ${command.join(" ")}`)}\n${traced.stdout}${traced.stderr}`;
+  return out;
+}
+
+/** `trace --from HOST PROTO ADDR[:PORT]` for a check, when the lab has the trace command. */
+function traceCommand(session: ScenarioSession, check: Check): string[] | undefined {
+  if (!session.hasCommand("trace")) return undefined;
+  const [host, port] = check.to.split(":") as [string, string | undefined];
+  const address = addressOf(session.world, host);
+  if (address === undefined) return undefined;
+  return ["trace", "--from", check.from, check.proto, `${formatIpv4(address)}${port && check.proto !== "icmp" ? `:${port}` : ""}`];
 }

@@ -27,7 +27,7 @@ export const fakeProbe: ProbeRunner = (world, request) => {
   const stack: { chain: Chain; next: number }[] = [];
   let chain = chains.get("INPUT");
   let i = 0;
-  const delivered: ProbeOutcome = { end: "delivered", socket: { ns: "lab", port: request.dport ?? 0 }, summary: "accepted and delivered to the lab host" };
+  const delivered: ProbeOutcome = { end: "delivered", socket: { ns: "lab", port: request.dport ?? 0 }, summary: `reached lab:${request.dport ?? 0}` };
   while (chain) {
     const rule = chain.rules[i];
     if (!rule) {

@@ -9,7 +9,11 @@ import { tempDataDir } from "../../lab/support/drill.js";
 import { startScenario } from "./start-scenario.js";
 import type { LabTerminal } from "../harness/lab-terminal.js";
 
-const SOLUTION = ["iptables -A GUARD -p tcp --dport 8080 ! -s 203.0.113.7 -j DROP", "iptables-save > /etc/iptables/rules.v4"];
+const SOLUTION = [
+  "iptables -A GUARD -p tcp --dport 8080 ! -s 203.0.113.7 -j DROP",
+  "iptables -A GUARD -p tcp --dport 22 -s 203.0.113.8 -j REJECT",
+  "iptables-save > /etc/iptables/rules.v4",
+];
 const PROMPT = "[root@lab ~]# ";
 
 /** The rows of the goals panel: its title row and one row per goal. */
@@ -42,9 +46,9 @@ describe("a scenario in the TUI", () => {
     expect(panel(screen)).toEqual([
       "Goals 1/4 · check · why · hint · task · reset · solution · scenarios",
       "✔ alice reaches port 8080",
-      "✘ bob cannot reach port 8080 — bob: nothing stopped it — accepted and delivered…",
-      "✘ bob is stopped in GUARD — bob: not stopped by any rule — accepted and deliver…",
-      "✘ after a reboot, bob is still stopped in GUARD — bob: not stopped by any rule …",
+      "✘ bob cannot reach port 8080, nor port 22 — bob → 198.51.100.10:8080: nothing s…",
+      "✘ bob is stopped in GUARD — bob → 198.51.100.10:8080: no rule stopped it (reach…",
+      "✘ after a reboot, bob is still stopped in GUARD — bob → 198.51.100.10:8080: no …",
     ]);
     const top = screen.indexOf(panel(screen)[0]!);
     expect(screen[top - 1]).toBe(PROMPT.trimEnd());
@@ -57,16 +61,19 @@ describe("a scenario in the TUI", () => {
   test("the-goals-turn-green-as-the-solution-is-typed-line-by-line", async () => {
     const { lab } = await startScenario();
     let screen = await run(lab, SOLUTION[0]!);
-    expect(panel(screen)[0]).toMatch(/^Goals 3\/4 /);
-    expect(panel(screen).slice(1).map((row) => row[0])).toEqual(["✔", "✔", "✔", "✘"]);
+    expect(panel(screen)[0]).toMatch(/^Goals 2\/4 /);
+    expect(panel(screen).slice(1).map((row) => row[0])).toEqual(["✔", "✘", "✔", "✘"]);
+    expect(panel(screen)[2]).toBe("✘ bob cannot reach port 8080, nor port 22 — bob → 198.51.100.10:22: nothing sto…");
     screen = await run(lab, SOLUTION[1]!);
+    expect(panel(screen)[0]).toMatch(/^Goals 3\/4 /);
+    screen = await run(lab, SOLUTION[2]!);
     expect(screen).toContain("✔ All 4 goals pass — scenario complete! `scenarios` lists what to try next.");
     const done = screen.indexOf("✔ All 4 goals pass — scenario complete! `scenarios` lists what to try next.");
     expect(cell(lab, 0, done).fg).toBe(2);
     expect(panel(screen)).toEqual([
       "Goals 4/4 · check · why · hint · task · reset · solution · scenarios",
       "✔ alice reaches port 8080",
-      "✔ bob cannot reach port 8080",
+      "✔ bob cannot reach port 8080, nor port 22",
       "✔ bob is stopped in GUARD",
       "✔ after a reboot, bob is still stopped in GUARD",
     ]);
@@ -89,7 +96,7 @@ describe("a scenario in the TUI", () => {
     await run(lab, SOLUTION[0]!);
     let screen = await run(lab, "reset");
     expect(screen).toContain("To do it, run: reset --yes");
-    expect(panel(screen)[0]).toMatch(/^Goals 3\/4 /);
+    expect(panel(screen)[0]).toMatch(/^Goals 2\/4 /);
     screen = await run(lab, "reset --yes");
     expect(screen).toContain("The lab is back at the start of the scenario. `task` shows the task again.");
     expect(panel(screen)[0]).toMatch(/^Goals 1\/4 /);
@@ -108,7 +115,7 @@ describe("a scenario in the TUI", () => {
     const { lab, session } = await startScenario({ store });
     const screen = await lab.screen();
     expect(screen).toContain("Resuming where you left off (2 commands run). `reset` starts the scenario over.");
-    expect(panel(screen)[0]).toMatch(/^Goals 3\/4 /);
+    expect(panel(screen)[0]).toMatch(/^Goals 2\/4 /);
     expect(session.hintsRevealed).toEqual([1]);
   });
 
@@ -125,8 +132,8 @@ describe("a scenario in the TUI", () => {
     expect(rows).toEqual([
       "Goals 1/4 · check · why · hint · task ·…",
       "✔ alice reaches port 8080",
-      "✘ bob cannot reach port 8080 — bob: not…",
-      "✘ bob is stopped in GUARD — bob: not st…",
+      "✘ bob cannot reach port 8080, nor port …",
+      "✘ bob is stopped in GUARD — bob → 198.5…",
       "✘ after a reboot, bob is still stopped …",
     ]);
   });
