@@ -2,17 +2,20 @@
 # A docker0-like bridge: with br_netfilter's bridge-nf-call-iptables on,
 # traffic between two containers on the bridge goes through FORWARD.
 ip link set lo up
+# (each container end is made under a temporary name: the lab host has an eth0 of its own)
 ip netns add k-h
 ip netns add k-c1
 ip netns add k-c2
 H() { ip netns exec k-h "$@"; }
 ip -n k-h link add docker0 type bridge
 ip -n k-h addr add 172.17.0.1/16 dev docker0
-ip link add eth0 type veth peer name veth1
-ip link set eth0 netns k-c1
+ip link add tmp1 type veth peer name veth1
+ip link set tmp1 netns k-c1
+ip -n k-c1 link set tmp1 name eth0
 ip link set veth1 netns k-h
-ip link add eth0 type veth peer name veth2
-ip link set eth0 netns k-c2
+ip link add tmp2 type veth peer name veth2
+ip link set tmp2 netns k-c2
+ip -n k-c2 link set tmp2 name eth0
 ip link set veth2 netns k-h
 ip -n k-h link set veth1 master docker0
 ip -n k-h link set veth2 master docker0

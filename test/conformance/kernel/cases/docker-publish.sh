@@ -1,18 +1,21 @@
 # docker run -p 8080:80: DNAT in a DOCKER chain reached by addrtype LOCAL,
 # MASQUERADE for the containers' own traffic out.
 ip link set lo up
+# (each container end is made under a temporary name: the lab host has an eth0 of its own)
 ip netns add k-h
 ip netns add k-c1
 ip netns add k-x
 H() { ip netns exec k-h "$@"; }
 ip -n k-h link add docker0 type bridge
 ip -n k-h addr add 172.17.0.1/16 dev docker0
-ip link add eth0 type veth peer name veth1
-ip link set eth0 netns k-c1
+ip link add tmp1 type veth peer name veth1
+ip link set tmp1 netns k-c1
+ip -n k-c1 link set tmp1 name eth0
 ip link set veth1 netns k-h
 ip -n k-h link set veth1 master docker0
-ip link add eth0 type veth peer name ext0
-ip link set eth0 netns k-x
+ip link add tmp2 type veth peer name ext0
+ip link set tmp2 netns k-x
+ip -n k-x link set tmp2 name eth0
 ip link set ext0 netns k-h
 ip -n k-h addr add 198.51.100.1/24 dev ext0
 ip -n k-x addr add 198.51.100.7/24 dev eth0
