@@ -42,7 +42,7 @@ export function goalReport(world: World, goal: Goal, details: readonly CheckDeta
       lines.push(`      ${result.reason}`);
       continue;
     }
-    lines.push(`      result:   ${describeEnd(world, outcome)}: ${outcome.summary}`);
+    lines.push(`      result:   ${outcome.end}: ${outcome.summary}`);
     const at = outcome.stoppedIn;
     if (at) {
       const rule = at.rule !== undefined ? `rule ${at.rule}${at.ruleText ? `: ${style.code(at.ruleText)}` : ""}` : "the chain's policy";
@@ -51,14 +51,6 @@ export function goalReport(world: World, goal: Goal, details: readonly CheckDeta
     if (!result.pass) lines.push(`      so:       ${result.reason}`);
   }
   return lines;
-}
-
-function describeEnd(world: World, outcome: ProbeOutcome): string {
-  if (outcome.end !== "delivered") return outcome.end;
-  const socket = outcome.socket;
-  if (!socket) return "delivered";
-  const ns = world.namespaces[socket.ns];
-  return `delivered to ${ns?.containerName ?? ns?.netnsName ?? socket.ns}:${socket.port}`;
 }
 
 function describeExpect(e: Check): string {

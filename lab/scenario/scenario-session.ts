@@ -186,7 +186,8 @@ export class ScenarioSession implements GoalsPort {
 
   /** Goals checked after a reboot run on a rebooted copy; the boot is redone only when the disk changed. */
   private async rebootCopy(copy: World): Promise<World> {
-    const disk = JSON.stringify(copy.files);
+    // What a reboot keeps: the disk, not the tmpfs mounts (engine/scenario/boot.ts).
+    const disk = JSON.stringify(Object.entries(copy.files).filter(([path]) => !/^\/(tmp|run|proc)\//.test(path)));
     if (this.rebooted?.disk !== disk) {
       const boot = await bootScenario(this.scenario, copy.files, copy.clock.nowMs + REBOOT_MS);
       this.rebooted = { disk, world: boot.world };

@@ -123,7 +123,7 @@ describe("scenario session", () => {
         "      result:   dropped: dropped by rule 1 of GUARD\n" +
         "      stopped:  in filter/GUARD by rule 1\n" +
         "  ✘ tcp from bob (203.0.113.8) to 198.51.100.10:22: expected blocked (dropped, rejected or refused)\n" +
-        "      result:   delivered to lab:22: reached lab:22\n" +
+        "      result:   delivered: reached lab:22\n" +
         "      so:       bob → 198.51.100.10:22: nothing stopped it, it reached lab:22\n",
     );
     expect(why).toContain("$ trace --from bob tcp 198.51.100.10:22\n");
