@@ -18,32 +18,85 @@ export interface ValidationError {
   readonly dmesg?: string;
 }
 
-/** The built-in chains each chain is reachable from, or a loop reachable from one. */
-export function reachingHooks(table: Table): { hooks: Map<string, Set<HookName>> } | { loop: string } {
-  const byName = new Map(table.chains.map((c) => [c.name, c]));
-  const hooks = new Map<string, Set<HookName>>();
-  for (const c of table.chains) hooks.set(c.name, new Set());
-  const onStack = new Set<string>();
-  let loop: string | undefined;
-  const visit = (name: string, hook: HookName): void => {
-    if (loop !== undefined) return;
-    if (onStack.has(name)) {
-      loop = name;
-      return;
-    }
-    const set = hooks.get(name);
-    if (!set || set.has(hook)) return;
-    set.add(hook);
-    onStack.add(name);
-    for (const r of byName.get(name)!.rules) {
+const HOOK_BITS: Readonly<Record<HookName, number>> = { PREROUTING: 1, INPUT: 2, FORWARD: 4, OUTPUT: 8, POSTROUTING: 16 };
+const HOOKS = Object.keys(HOOK_BITS) as HookName[];
+
+/** The built-in chains each chain is reachable from (a bit per hook), or a loop reachable from one. */
+export function reachingHookBits(table: Table): { bits: Map<string, number> } | { loop: string } {
+  const chains = table.chains;
+  const n = chains.length;
+  const index = new Map<string, number>();
+  for (let i = 0; i < n; i++) index.set(chains[i]!.name, i);
+  // Each chain's jump targets, by index, resolved once.
+  const edges: number[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const out: number[] = [];
+    let last = -1;
+    for (const r of chains[i]!.rules) {
       const t = r.target;
-      if (t && (t.kind === "jump" || t.kind === "goto")) visit(t.chain, hook);
+      if (t && (t.kind === "jump" || t.kind === "goto")) {
+        const j = index.get(t.chain);
+        if (j !== undefined && j !== last) out.push((last = j));
+      }
     }
-    onStack.delete(name);
+    edges[i] = out;
+  }
+  const bits = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  let loop = -1;
+  // An explicit stack: deep chains of jumps must not exhaust the JavaScript stack.
+  const stackNode: number[] = [];
+  const stackEdge: number[] = [];
+  const walk = (start: number, hook: number): void => {
+    if (bits[start]! & hook) return;
+    bits[start]! |= hook;
+    onStack[start] = 1;
+    stackNode.push(start);
+    stackEdge.push(0);
+    while (stackNode.length > 0 && loop < 0) {
+      const top = stackNode.length - 1;
+      const node = stackNode[top]!;
+      const e = stackEdge[top]!;
+      const targets = edges[node]!;
+      if (e >= targets.length) {
+        onStack[node] = 0;
+        stackNode.pop();
+        stackEdge.pop();
+        continue;
+      }
+      stackEdge[top] = e + 1;
+      const next = targets[e]!;
+      if (onStack[next]) {
+        loop = next;
+        break;
+      }
+      if (bits[next]! & hook) continue;
+      bits[next]! |= hook;
+      onStack[next] = 1;
+      stackNode.push(next);
+      stackEdge.push(0);
+    }
+    for (const node of stackNode) onStack[node] = 0;
+    stackNode.length = 0;
+    stackEdge.length = 0;
   };
   // Only chains a built-in chain reaches are walked: the kernel accepts a loop nothing enters.
-  for (const c of table.chains) if (c.policy !== undefined) visit(c.name, c.name as HookName);
-  if (loop !== undefined) return { loop };
+  for (let i = 0; i < n && loop < 0; i++) {
+    const c = chains[i]!;
+    if (c.policy !== undefined) walk(i, HOOK_BITS[c.name as HookName] ?? 0);
+  }
+  if (loop >= 0) return { loop: chains[loop]!.name };
+  const out = new Map<string, number>();
+  for (let i = 0; i < n; i++) out.set(chains[i]!.name, bits[i]!);
+  return { bits: out };
+}
+
+/** The built-in chains each chain is reachable from, or a loop reachable from one. */
+export function reachingHooks(table: Table): { hooks: Map<string, Set<HookName>> } | { loop: string } {
+  const r = reachingHookBits(table);
+  if ("loop" in r) return r;
+  const hooks = new Map<string, Set<HookName>>();
+  for (const c of table.chains) hooks.set(c.name, new Set(HOOKS.filter((h) => ((r.bits.get(c.name) ?? 0) & HOOK_BITS[h]) !== 0)));
   return { hooks };
 }
 
@@ -70,11 +123,17 @@ export function validateTable(table: Table, name: TableName, backend: Backend, o
       if (t && (t.kind === "jump" || t.kind === "goto") && builtin.has(t.chain)) return { errno: "EJUMPBUILTIN", chain: c.name, rule: i };
     }
   }
-  const reach = reachingHooks(table);
+  const reach = reachingHookBits(table);
   if ("loop" in reach) return { errno: "ELOOP", chain: reach.loop, rule: 0 };
+  const hookLists = new Map<number, HookName[]>();
   for (const c of table.chains) {
     if (only && !only.has(c.name)) continue;
-    const hooks = [...reach.hooks.get(c.name)!];
+    const b = reach.bits.get(c.name) ?? 0;
+    let hooks = hookLists.get(b);
+    if (!hooks) {
+      hooks = HOOKS.filter((h) => (b & HOOK_BITS[h]) !== 0);
+      hookLists.set(b, hooks);
+    }
     for (let i = 0; i < c.rules.length; i++) {
       const rule = c.rules[i]!;
       if (rule.matches.length === 0 && rule.target?.kind !== "ext") continue;

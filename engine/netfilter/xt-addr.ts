@@ -8,7 +8,37 @@ import { xtStrtoui } from "./xt-number.js";
 import { formatIpv4 } from "../addr/ipv4.js";
 
 /** __numeric_to_ipaddr: up to four octets; a network address may stop early. */
+/** "a.b.c.d" with plain decimal octets (the common case), or undefined. */
+export function plainQuad(text: string): number | undefined {
+  const n = text.length;
+  if (n < 7 || n > 15) return undefined;
+  let value = 0;
+  let octet = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46) {
+      if (digits === 0 || dots === 3) return undefined;
+      value = value * 256 + octet;
+      octet = 0;
+      digits = 0;
+      dots++;
+    } else if (c >= 48 && c <= 57) {
+      if (digits > 0 && octet === 0) return undefined; // a leading zero: octal, the slow path
+      octet = octet * 10 + (c - 48);
+      if (++digits > 3 || octet > 255) return undefined;
+    } else {
+      return undefined;
+    }
+  }
+  if (dots !== 3 || digits === 0) return undefined;
+  return value * 256 + octet;
+}
+
 export function numericToAddr(text: string, isMask = false): number | undefined {
+  const quick = plainQuad(text);
+  if (quick !== undefined) return quick;
   const parts = text.slice(0, 19).split(".");
   if (parts.length > 4) {
     // strchr stops at three dots; the rest is the last octet's text, which fails strtoui.
@@ -65,7 +95,21 @@ export interface AddrMask {
 }
 
 /** xtables_ipparse_multiple: "a,b/24,host" -> one (address, mask) per entry (a name may give several). */
+const ANY: readonly AddrMask[] = [{ addr: 0, mask: 0 }];
+
 export function parseAddrList(text: string, names: NameDb): AddrMask[] | ParseFailure {
+  if (text === "0.0.0.0/0") return ANY as AddrMask[];
+  const slash = text.indexOf("/");
+  if (slash > 0 && !text.includes(",")) {
+    // The common "a.b.c.d/len" in one pass.
+    const addr = plainQuad(text.slice(0, slash));
+    const lenText = text.slice(slash + 1);
+    const len = lenText.length > 0 && lenText.length <= 2 && /^\d+$/.test(lenText) && !(lenText.length === 2 && lenText[0] === "0") ? Number(lenText) : -1;
+    if (addr !== undefined && len >= 0 && len <= 32) {
+      const mask = prefixToMask(len);
+      return [{ addr: len === 0 ? 0 : (addr & mask) >>> 0, mask }];
+    }
+  }
   const out: AddrMask[] = [];
   for (const raw of text.split(",")) {
     const item = raw.replace(/^\s+/, "");

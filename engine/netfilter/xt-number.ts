@@ -6,6 +6,21 @@
 
 /** strtoull(s, &end, base) on the leading part of `s`: the value and how many characters it used (0: none). */
 export function strtoull(s: string, base = 0): { value: number; used: number } {
+  // Fast path: plain decimal digits, no leading zero.
+  const n = s.length;
+  if (n > 0 && n < 16 && base !== 16) {
+    let v = 0;
+    let i = 0;
+    const c0 = s.charCodeAt(0);
+    if (c0 >= 49 && c0 <= 57) {
+      for (; i < n; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 48 || c > 57) break;
+        v = v * 10 + (c - 48);
+      }
+      return { value: v, used: i };
+    }
+  }
   let i = 0;
   while (i < s.length && " \t\n\v\f\r".includes(s[i]!)) i++;
   let negative = false;

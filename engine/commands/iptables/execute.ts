@@ -5,7 +5,7 @@
  */
 import type { NameDb } from "../../netfilter/extension.js";
 import { listRule, saveRuleBody, type ListFormat } from "../../netfilter/format.js";
-import { TableEditor, type OpError } from "../../netfilter/ops.js";
+import type { OpError } from "../../netfilter/ops.js";
 import { isTableName, listingOrder } from "../../netfilter/tables.js";
 import type { Backend, Rule, Table, TableName } from "../../netfilter/types.js";
 import { reachableFrom, validateTable } from "../../netfilter/validate.js";
@@ -25,6 +25,8 @@ export interface ExecEnv {
   readonly prog: string;
   /** Told about every rule a command adds (iptables-restore maps rules to their lines). */
   readonly onAdded?: (rules: readonly Rule[]) => void;
+  /** iptables-restore checks the table once, at COMMIT. */
+  readonly deferValidation?: boolean;
 }
 
 const RULE_OBJECT: Partial<Record<number, string>> = { [CMD.APPEND]: "RULE_APPEND", [CMD.INSERT]: "RULE_INSERT", [CMD.REPLACE]: "RULE_REPLACE" };
@@ -57,8 +59,8 @@ export function execute(p: ParsedCommand, env: ExecEnv): string {
     case CMD.CHECK:
       return ruleCommand(p, tableName, env);
     case CMD.DELETE_NUM: {
-      if (!env.store.read(tableName).chains.some((c) => c.name === chain)) fail("delete_num", "ENOENT");
-      const e = new TableEditor(env.store.write(tableName));
+      if (!env.store.chain(tableName, chain!)) fail("delete_num", "ENOENT");
+      const e = env.store.editor(tableName);
       const r = e.deleteNum(chain!, p.rulenum - 1);
       if (r) fail("delete_num", r);
       return "";
@@ -68,17 +70,16 @@ export function execute(p: ParsedCommand, env: ExecEnv): string {
       const isFlush = p.command === CMD.FLUSH;
       const table = env.store.read(tableName);
       const chains = chain === undefined ? listingOrder(table).map((c) => c.name) : [chain];
-      if (chain !== undefined && !table.chains.some((c) => c.name === chain)) fail(isFlush ? "flush" : "zero", "ENOENT");
+      if (chain !== undefined && !env.store.chain(tableName, chain)) fail(isFlush ? "flush" : "zero", "ENOENT");
       if (verbose) for (const c of chains) out.push(`${isFlush ? "Flushing" : "Zeroing"} chain \`${c}'\n`);
       if (env.backend === "nf_tables" && !env.store.exists(tableName)) return out.join("");
-      const e = new TableEditor(env.store.write(tableName));
+      const e = env.store.editor(tableName);
       if (isFlush) e.flush(chain);
       else e.zero(chain);
       return out.join("");
     }
     case CMD.ZERO_NUM: {
-      const table = env.store.read(tableName);
-      const c = table.chains.find((x) => x.name === chain);
+      const c = env.store.chain(tableName, chain!);
       if (!c) return fail("zero_num", "ENOENT");
       // libiptc counts from 0 here (iptc_zero_counter gets the 1-based number): one past the named rule.
       const pos = env.backend === "legacy" ? p.rulenum : p.rulenum - 1;
@@ -86,34 +87,30 @@ export function execute(p: ParsedCommand, env: ExecEnv): string {
         if (env.backend === "legacy") fail("zero_num", "E2BIG");
         return "";
       }
-      new TableEditor(env.store.write(tableName)).zeroRule(chain!, pos);
+      env.store.editor(tableName).zeroRule(chain!, pos);
       return "";
     }
     case CMD.NEW_CHAIN: {
-      const e = new TableEditor(env.store.write(tableName));
-      const r = e.newChain(chain!);
+      const r = env.store.editor(tableName).newChain(chain!);
       if (r) fail("new_chain", r);
       return "";
     }
     case CMD.DELETE_CHAIN:
       return deleteChains(p, tableName, env, verbose);
     case CMD.RENAME_CHAIN: {
-      const table = env.store.read(tableName);
-      const from = table.chains.find((c) => c.name === chain);
+      const from = env.store.chain(tableName, chain!);
       if (!from || (from.policy !== undefined && env.backend === "legacy")) fail("rename", "ENOENT");
       if (from!.policy !== undefined) fail("rename", "ENOENT");
-      const e = new TableEditor(env.store.write(tableName));
-      const r = e.rename(chain!, p.newname!);
+      const r = env.store.editor(tableName).rename(chain!, p.newname!);
       if (r) fail("rename", r);
       return "";
     }
     case CMD.SET_POLICY: {
-      const table = env.store.read(tableName);
-      const c = table.chains.find((x) => x.name === chain);
+      const c = env.store.chain(tableName, chain!);
       if (!c || c.policy === undefined) fail("policy", "ENOENT");
       if (p.policy !== "ACCEPT" && p.policy !== "DROP") fail("policy", "EINVAL");
       const counters = env.backend === "legacy" && p.options & OPT.COUNTERS ? p.counters : undefined;
-      new TableEditor(env.store.write(tableName)).setPolicy(chain!, p.policy as "ACCEPT", counters);
+      env.store.editor(tableName).setPolicy(chain!, p.policy as "ACCEPT", counters);
       return "";
     }
     default:
@@ -149,7 +146,7 @@ function deleteChains(p: ParsedCommand, tableName: TableName, env: ExecEnv, verb
   const out: string[] = [];
   if (p.chain === undefined && names.length === 0) return "";
   if (env.backend === "nf_tables" && !env.store.exists(tableName) && p.chain === undefined) return "";
-  const e = new TableEditor(env.store.write(tableName));
+  const e = env.store.editor(tableName);
   for (const name of names) {
     if (verbose) out.push(`Deleting chain \`${name}'\n`);
     const c = e.chain(name);
@@ -181,8 +178,8 @@ export function ruleKey(rule: Rule, env: { backend: Backend; names: NameDb }): s
 function ruleCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv): string {
   const chain = p.chain!;
   const read = env.store.read(tableName);
-  const exists = read.chains.some((c) => c.name === chain);
-  const target = resolveTarget(p, read, env.backend, env.err);
+  const exists = env.store.chain(tableName, chain) !== undefined;
+  const target = resolveTarget(p, read, env.backend, env.err, (n) => env.store.chain(tableName, n) !== undefined);
   const rules = buildRules(p, target, env.backend);
   const verbose = (p.options & OPT.VERBOSE) !== 0;
   const fmtLine: ListFormat = { backend: env.backend, names: env.names, numeric: true, verbose: false, exact: false, lineNumbers: false, notable: true };
@@ -192,9 +189,9 @@ function ruleCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv): stri
   if (p.command === CMD.CHECK || p.command === CMD.DELETE) {
     // legacy -C on a missing chain fails in iptc_first_rule ("No chain/target/match by that name").
     if (!exists) throw opFailure(env.backend, env.backend === "legacy" && op === "check" ? "list" : op, "ENOENT", env.prog);
-    const chainRules = read.chains.find((c) => c.name === chain)!.rules;
+    const chainRules = env.store.chain(tableName, chain)!.rules;
     const keys = chainRules.map((r) => ruleKey(r, env));
-    const e = p.command === CMD.DELETE ? new TableEditor(env.store.write(tableName)) : undefined;
+    const e = p.command === CMD.DELETE ? env.store.editor(tableName) : undefined;
     for (const rule of rules) {
       const key = ruleKey(rule, env);
       const pos = keys.indexOf(key);
@@ -208,14 +205,15 @@ function ruleCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv): stri
   }
 
   if (!exists) throw opFailure(env.backend, op, "ENOENT", env.prog);
-  const table = env.store.write(tableName);
-  const e = new TableEditor(table);
+  const e = env.store.editor(tableName);
+  const table = e.table;
   for (const rule of rules) {
     const r =
       p.command === CMD.APPEND ? e.append(chain, rule) : p.command === CMD.INSERT ? e.insert(chain, p.rulenum - 1, rule) : e.replace(chain, p.rulenum - 1, rule);
     if (r) throw withStdout(opFailure(env.backend, op, r, env.prog), out);
   }
   env.onAdded?.(rules);
+  if (env.deferValidation) return out.join("");
   const problem = checkAfterChange(table, tableName, env, [chain], rules);
   if (problem) {
     const object = RULE_OBJECT[p.command]!;

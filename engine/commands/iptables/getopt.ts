@@ -12,6 +12,48 @@ export interface LongOption {
   readonly key: string;
 }
 
+/** The long options known at this point of the parse: exact names first, then unique prefixes. */
+export interface LongTable {
+  get(name: string): LongOption | undefined;
+  /** Every option whose name starts with `prefix`. */
+  withPrefix(prefix: string): LongOption[];
+}
+
+/** A module's long options, built once per module. */
+export interface OptionGroup {
+  readonly list: readonly LongOption[];
+  readonly index: ReadonlyMap<string, LongOption>;
+}
+
+/** The base options plus the groups of the modules loaded so far (in load order). */
+export class GrowingLongTable implements LongTable {
+  private groups: OptionGroup[] | undefined;
+
+  constructor(
+    private readonly base: readonly LongOption[],
+    private readonly baseIndex: ReadonlyMap<string, LongOption>,
+  ) {}
+
+  add(group: OptionGroup): void {
+    (this.groups ??= []).push(group);
+  }
+
+  get(name: string): LongOption | undefined {
+    const found = this.baseIndex.get(name);
+    if (found || !this.groups) return found;
+    for (const g of this.groups) {
+      const o = g.index.get(name);
+      if (o) return o;
+    }
+    return undefined;
+  }
+
+  withPrefix(prefix: string): LongOption[] {
+    const all = [...this.base, ...(this.groups ?? []).flatMap((g) => g.list)];
+    return all.filter((o) => o.name.startsWith(prefix));
+  }
+}
+
 export type GetoptResult =
   | { kind: "option"; key: string; optarg: string | undefined; /** how argv named it, for messages */ text: string }
   | { kind: "nonopt"; optarg: string }
@@ -41,11 +83,15 @@ export class Getopt {
     return this.argv[this.optind++]!;
   }
 
+  argAt(i: number): string | undefined {
+    return this.argv[i];
+  }
+
   get argc(): number {
     return this.argv.length;
   }
 
-  getopt(longs: readonly LongOption[]): GetoptResult {
+  getopt(longs: LongTable): GetoptResult {
     const argv = this.argv;
     if (this.next === 0) {
       if (this.optind >= argv.length) return { kind: "end" };
@@ -90,14 +136,14 @@ export class Getopt {
     this.optind++;
   }
 
-  private long(arg: string, longs: readonly LongOption[]): GetoptResult {
+  private long(arg: string, longs: LongTable): GetoptResult {
     const eq = arg.indexOf("=");
     const name = arg.slice(2, eq >= 0 ? eq : undefined);
     const inline = eq >= 0 ? arg.slice(eq + 1) : undefined;
     this.optind++;
-    let found = longs.find((o) => o.name === name);
+    let found = longs.get(name);
     if (!found) {
-      const candidates = longs.filter((o) => o.name.startsWith(name));
+      const candidates = longs.withPrefix(name);
       const first = candidates[0];
       if (!first || candidates.some((c) => c.key !== first.key || c.arg !== first.arg)) return { kind: "unknown", text: arg };
       found = first;

@@ -11,7 +11,7 @@ import { findMatch, findTarget } from "../../netfilter/registry.js";
 import type { Backend, IpMatch, TableName } from "../../netfilter/types.js";
 import { xtStrtoui } from "../../netfilter/xt-number.js";
 import { parseAddrList, type AddrMask } from "../../netfilter/xt-addr.js";
-import { Getopt, type LongOption } from "./getopt.js";
+import { Getopt, GrowingLongTable, type LongOption, type OptionGroup } from "./getopt.js";
 import { IptError, paramProblem, tryHelp, xtablesError, type ErrorContext } from "./errors.js";
 import { checkOptionUse, finalOptionChecks, optionId } from "./x6.js";
 import { isKnownTargetName, isKnownMatchName, notEmulated } from "./known-extensions.js";
@@ -76,6 +76,21 @@ const BASE_LONGS: readonly LongOption[] = [
   ["set-counters", "required", "c"], ["goto", "required", "g"], ["ipv4", "none", "4"], ["ipv6", "none", "6"],
 ].map(([name, arg, key]) => ({ name: name!, arg: arg as LongOption["arg"], key: key! }));
 
+const BASE_INDEX: ReadonlyMap<string, LongOption> = new Map(BASE_LONGS.map((o) => [o.name, o]));
+
+const groups = new WeakMap<MatchModule | TargetModule, OptionGroup>();
+
+/** A module's options as getopt sees them; the key is ":" and the option name. */
+function optionGroup(module: MatchModule | TargetModule): OptionGroup {
+  let g = groups.get(module);
+  if (!g) {
+    const list = module.options.map((o) => ({ name: o.name, arg: o.arg ?? "required", key: `:${o.name}` }));
+    g = { list, index: new Map(list.map((o) => [o.name, o])) };
+    groups.set(module, g);
+  }
+  return g;
+}
+
 export interface ExtensionUse<M> {
   module: M;
   data: unknown;
@@ -139,312 +154,345 @@ function optChar(opt: number): string {
 }
 
 export function parseCommand(argv: readonly string[], opts: ParseOptions): ParsedCommand {
-  const err = opts.err;
-  const fail = (error: string): never => paramProblem(err, error);
-  const p: ParsedCommand = {
-    command: CMD.NONE, table: opts.table ?? "filter", rulenum: 0, options: 0, verbose: 0, ip: {},
-    sources: [], destinations: [], invSrc: false, invDst: false, matches: [], jumpto: "", goto: false, warnings: "",
-  };
-  const warn = (text: string): void => {
-    p.warnings += text;
-    if (opts.warnings) opts.warnings.text += text;
-  };
-  let tableSet = false;
-  let invert = false;
-  let protoUsed = false;
-  let waitSet = false;
-  let waitIntervalSet = false;
-  let srcText: string | undefined;
-  let dstText: string | undefined;
-  const g = new Getopt(argv, SHORTS);
-  const longs: LongOption[] = [...BASE_LONGS];
-  let useCounter = 0;
+  return new CommandParser(argv, opts).parse();
+}
 
-  const pctx = (): ParseContext => ({
-    backend: opts.backend, table: (p.table as TableName), ip: p.ip, names: opts.names,
-    takeArg: () => (g.hasArg() ? g.take() : undefined),
-  });
+/** One run of do_parse. A class rather than closures: iptables-restore parses 100,000 lines. */
+class CommandParser {
+  readonly p: ParsedCommand;
+  readonly err: ErrorContext;
+  readonly g: Getopt;
+  readonly longs = new GrowingLongTable(BASE_LONGS, BASE_INDEX);
+  invert = false;
+  tableSet = false;
+  protoUsed = false;
+  waitSet = false;
+  waitIntervalSet = false;
+  srcText: string | undefined;
+  dstText: string | undefined;
+  useCounter = 0;
+  private ctx: ParseContext | undefined;
 
-  const addCommand = (newcmd: number, othercmds: number): void => {
-    if (invert) fail("unexpected '!' flag");
-    if (p.command & ~othercmds) fail(`Cannot use -${cmdChar(newcmd)} with -${cmdChar(p.command & ~othercmds)}`);
-    p.command |= newcmd;
-  };
-  const setOption = (option: number): void => {
-    if (p.options & option) fail(`multiple -${optChar(option)} flags not allowed`);
-    p.options |= option;
-    if (invert && !INVERTIBLE.has(option as never)) fail(`cannot have ! before -${optChar(option)}`);
-  };
-  const ruleNumber = (text: string): number => {
+  constructor(
+    argv: readonly string[],
+    readonly opts: ParseOptions,
+  ) {
+    this.err = opts.err;
+    this.g = new Getopt(argv, SHORTS);
+    this.p = {
+      command: CMD.NONE, table: opts.table ?? "filter", rulenum: 0, options: 0, verbose: 0, ip: {},
+      sources: [], destinations: [], invSrc: false, invDst: false, matches: [], jumpto: "", goto: false, warnings: "",
+    };
+  }
+
+  fail(error: string): never {
+    return paramProblem(this.err, error);
+  }
+
+  warn(text: string): void {
+    this.p.warnings += text;
+    if (this.opts.warnings) this.opts.warnings.text += text;
+  }
+
+  pctx(): ParseContext {
+    if (this.ctx && this.ctx.table === this.p.table) return this.ctx;
+    const g = this.g;
+    this.ctx = {
+      backend: this.opts.backend, table: this.p.table as TableName, ip: this.p.ip, names: this.opts.names,
+      takeArg: () => (g.hasArg() ? g.take() : undefined),
+    };
+    return this.ctx;
+  }
+
+  addCommand(newcmd: number, othercmds: number): void {
+    if (this.invert) this.fail("unexpected '!' flag");
+    if (this.p.command & ~othercmds) this.fail(`Cannot use -${cmdChar(newcmd)} with -${cmdChar(this.p.command & ~othercmds)}`);
+    this.p.command |= newcmd;
+  }
+
+  setOption(option: number): void {
+    if (this.p.options & option) this.fail(`multiple -${optChar(option)} flags not allowed`);
+    this.p.options |= option;
+    if (this.invert && !INVERTIBLE.has(option as never)) this.fail(`cannot have ! before -${optChar(option)}`);
+  }
+
+  ruleNumber(text: string): number {
     const n = xtStrtoui(text, 1, 0x7fffffff);
-    if (n === undefined) fail(`Invalid rule number \`${text}'`);
+    if (n === undefined) this.fail(`Invalid rule number \`${text}'`);
     return n!;
-  };
-  const optionalChain = (optarg: string | undefined): void => {
-    if (optarg !== undefined) p.chain = optarg;
-    else if (g.hasArg()) p.chain = g.take();
-  };
-  const moduleFailure = (f: ParseFailure): never => {
-    throw xtablesError(err, f);
-  };
-  const addLongs = (module: MatchModule | TargetModule, key: string): void => {
-    for (const o of module.options) longs.push({ name: o.name, arg: o.arg ?? "required", key: `${key}:${o.name}` });
-  };
-  const loadMatch = (name: string, module: MatchModule): ExtensionUse<MatchModule> => {
-    for (const m of p.matches) if (m.module === module) m.completed = true;
-    const use: ExtensionUse<MatchModule> = { module, data: module.init(pctx()), seen: new Set(), completed: false, key: `m${useCounter++}` };
-    p.matches.push(use);
-    addLongs(module, use.key);
+  }
+
+  optionalChain(optarg: string | undefined): void {
+    if (optarg !== undefined) this.p.chain = optarg;
+    else if (this.g.hasArg()) this.p.chain = this.g.take();
+  }
+
+  moduleFailure(f: ParseFailure): never {
+    throw xtablesError(this.err, f);
+  }
+
+  addLongs(module: MatchModule | TargetModule): void {
+    this.longs.add(optionGroup(module));
+  }
+
+  loadMatch(name: string, module: MatchModule): ExtensionUse<MatchModule> {
+    void name;
+    for (const m of this.p.matches) if (m.module === module) m.completed = true;
+    const use: ExtensionUse<MatchModule> = { module, data: module.init(this.pctx()), seen: new Set(), completed: false, key: `m${this.useCounter++}` };
+    this.p.matches.push(use);
+    this.addLongs(module);
     return use;
-  };
-  const dispatch = (use: ExtensionUse<MatchModule> | ExtensionUse<TargetModule>, opt: string, optarg: string | undefined): void => {
+  }
+
+  dispatch(use: ExtensionUse<MatchModule> | ExtensionUse<TargetModule>, opt: string, optarg: string | undefined): void {
     const spec = use.module.options.find((o) => o.name === opt)!;
     if (!use.module.oldApi) {
-      const problem = checkOptionUse(use.module.name, spec, use.seen, invert, optarg);
-      if (problem) moduleFailure(problem);
+      const problem = checkOptionUse(use.module.name, spec, use.seen, this.invert, optarg);
+      if (problem) this.moduleFailure(problem);
     }
-    const result = use.module.parse(use.data as never, opt, optarg, invert, pctx());
-    if (isFailure(result)) moduleFailure(result);
+    const result = use.module.parse(use.data as never, opt, optarg, this.invert, this.pctx());
+    if (isFailure(result)) this.moduleFailure(result);
     use.data = result;
     use.seen.add(optionId(spec));
-  };
-  const findUse = (opt: string): ExtensionUse<MatchModule> | ExtensionUse<TargetModule> | undefined => {
-    if (p.target && p.target.module.options.some((o) => o.name === opt)) return p.target;
-    return p.matches.find((m) => !m.completed && m.module.options.some((o) => o.name === opt));
-  };
-  const loadProto = (): ExtensionUse<MatchModule> | undefined => {
-    if (p.protocol === undefined) return undefined;
-    const name = protoMatchName(p.protocol, opts.names);
+  }
+
+  findUse(opt: string): ExtensionUse<MatchModule> | ExtensionUse<TargetModule> | undefined {
+    const t = this.p.target;
+    if (t && t.module.options.some((o) => o.name === opt)) return t;
+    return this.p.matches.find((m) => !m.completed && m.module.options.some((o) => o.name === opt));
+  }
+
+  loadProto(): ExtensionUse<MatchModule> | undefined {
+    if (this.p.protocol === undefined) return undefined;
+    const name = protoMatchName(this.p.protocol, this.opts.names);
     const module = name !== undefined ? findMatch(name) : undefined;
     if (!module) return undefined;
-    if (p.matches.some((m) => m.module === module) && protoUsed) return undefined;
-    protoUsed = true;
-    return loadMatch(name!, module);
-  };
+    if (this.p.matches.some((m) => m.module === module) && this.protoUsed) return undefined;
+    this.protoUsed = true;
+    return this.loadMatch(name!, module);
+  }
 
-  for (;;) {
-    const r = g.getopt(longs);
-    if (r.kind === "end") break;
-    if (r.kind === "nonopt") {
-      if (r.optarg === "!") {
-        if (invert) fail("multiple consecutive ! not allowed");
-        invert = true;
-        continue;
-      }
-      tryHelp(err, `Bad argument \`${r.optarg}'\n`);
-    }
-    if (r.kind === "missing" || r.kind === "unknown") {
-      if (loadProto()) {
-        g.unread();
-        continue;
-      }
-      fail(r.kind === "missing" ? `option "${r.text}" requires an argument` : `unknown option "${r.text}"`);
-    }
-    if (r.kind !== "option") continue;
-    const optarg = r.optarg;
-    switch (r.key) {
-      case "A": addCommand(CMD.APPEND, CMD.NONE); p.chain = optarg; break;
-      case "C": addCommand(CMD.CHECK, CMD.NONE); p.chain = optarg; break;
-      case "D":
-        addCommand(CMD.DELETE, CMD.NONE);
-        p.chain = optarg;
-        if (g.hasArg()) {
-          p.rulenum = ruleNumber(g.take());
-          p.command = CMD.DELETE_NUM;
-        }
-        break;
-      case "R":
-        addCommand(CMD.REPLACE, CMD.NONE);
-        p.chain = optarg;
-        if (g.hasArg()) p.rulenum = ruleNumber(g.take());
-        else fail("-R requires a rule number");
-        break;
-      case "I":
-        addCommand(CMD.INSERT, CMD.NONE);
-        p.chain = optarg;
-        p.rulenum = g.hasArg() ? ruleNumber(g.take()) : 1;
-        break;
-      case "L":
-        addCommand(CMD.LIST, CMD.ZERO | CMD.ZERO_NUM);
-        optionalChain(optarg);
-        if (g.hasArg()) p.rulenum = ruleNumber(g.take());
-        break;
-      case "S":
-        addCommand(CMD.LIST_RULES, CMD.ZERO | CMD.ZERO_NUM);
-        optionalChain(optarg);
-        if (g.hasArg()) p.rulenum = ruleNumber(g.take());
-        break;
-      case "F": addCommand(CMD.FLUSH, CMD.NONE); optionalChain(optarg); break;
-      case "Z":
-        addCommand(CMD.ZERO, CMD.LIST | CMD.LIST_RULES);
-        optionalChain(optarg);
-        if (g.hasArg()) {
-          p.rulenum = ruleNumber(g.take());
-          p.command = (p.command & ~CMD.ZERO) | CMD.ZERO_NUM;
-        }
-        break;
-      case "N":
-        assertValidChainName(optarg!, fail);
-        addCommand(CMD.NEW_CHAIN, CMD.NONE);
-        p.chain = optarg;
-        break;
-      case "X": addCommand(CMD.DELETE_CHAIN, CMD.NONE); optionalChain(optarg); break;
-      case "E":
-        addCommand(CMD.RENAME_CHAIN, CMD.NONE);
-        p.chain = optarg;
-        if (g.hasArg()) p.newname = g.take();
-        else fail("-E requires old-chain-name and new-chain-name");
-        break;
-      case "P":
-        addCommand(CMD.SET_POLICY, CMD.NONE);
-        p.chain = optarg;
-        if (g.hasArg()) p.policy = g.take();
-        else fail("-P requires a chain and a policy");
-        break;
-      case "h":
-        p.help = true;
-        return p;
-      case "p": {
-        setOption(OPT.PROTOCOL);
-        const text = optarg!.toLowerCase();
-        p.protocol = text;
-        const proto = parseProtocol(text, opts.names);
-        if (proto === undefined) fail(`unknown protocol "${text}" specified`);
-        if (invert) p.ip.invertProto = true;
-        if (proto === 0 && invert) fail("rule would never match protocol");
-        p.ip.proto = proto!;
-        break;
-      }
-      case "s": setOption(OPT.SOURCE); srcText = optarg; p.invSrc = invert; break;
-      case "d": setOption(OPT.DESTINATION); dstText = optarg; p.invDst = invert; break;
-      case "g":
-        setOption(OPT.JUMP);
-        p.goto = true;
-        p.jumpto = checkTargetName(optarg!, fail);
-        break;
-      case "j": {
-        setOption(OPT.JUMP);
-        p.jumpto = checkTargetName(optarg!, fail);
-        const module = findTarget(p.jumpto);
-        if (module) {
-          p.target = { module, data: module.init(pctx()), seen: new Set(), completed: false, key: "t" };
-          addLongs(module, "t");
-        }
-        break;
-      }
-      case "i":
-      case "o": {
-        if (optarg === "") fail("Empty interface is likely to be undesired");
-        setOption(r.key === "i" ? OPT.VIANAMEIN : OPT.VIANAMEOUT);
-        const name = optarg!;
-        if (name.length + 1 > 16) fail(`interface name \`${name}' must be shorter than IFNAMSIZ (15)`);
-        if (/[/ ]/.test(name)) warn(`Warning: weird character in interface \`${name}' ('/' and ' ' are not allowed by the kernel).\n`);
-        const iface = invert ? { name, invert: true } : { name };
-        if (r.key === "i") p.ip.inIface = iface;
-        else p.ip.outIface = iface;
-        break;
-      }
-      case "f": setOption(OPT.FRAGMENT); p.ip.fragment = invert ? { invert: true } : {}; break;
-      case "v":
-        if (!p.verbose) setOption(OPT.VERBOSE);
-        p.verbose++;
-        break;
-      case "m": {
-        if (invert) fail("unexpected ! flag before --match");
-        const name = optarg!;
-        const module = findMatch(name);
-        if (!module) {
-          if (isKnownMatchName(name)) throw notEmulated(err, `match \`${name}'`);
-          fail(`Couldn't load match \`${name}':No such file or directory\n`);
-        }
-        loadMatch(name, module!);
-        break;
-      }
-      case "n": setOption(OPT.NUMERIC); break;
-      case "t":
-        if (invert) fail("unexpected ! flag before --table");
-        if (opts.restore && tableSet) fail(`The -t option cannot be used in ${err.prog}.\n`);
-        p.table = optarg!;
-        tableSet = true;
-        break;
-      case "x": setOption(OPT.EXPANDED); break;
-      case "V":
-        p.version = invert ? "inverted" : "plain";
-        return p;
-      case "w":
-        if (opts.restore) fail("You cannot use `-w' from iptables-restore");
-        waitSet = parseWait(g, optarg, fail) !== 0;
-        break;
-      case "W":
-        if (opts.restore) fail("You cannot use `-W' from iptables-restore");
-        waitIntervalSet = true;
-        warn(parseWaitInterval(g, optarg, fail));
-        break;
-      case "0": setOption(OPT.LINENUMBERS); break;
-      case "M": break;
-      case "c": {
-        setOption(OPT.COUNTERS);
-        const pc = optarg!;
-        const comma = pc.indexOf(",", 1);
-        let bc: string | undefined = comma >= 0 ? pc.slice(comma + 1) : undefined;
-        if (bc === undefined && g.hasArg()) bc = g.take();
-        if (bc === undefined) fail("-c requires packet and byte counter");
-        const packets = scanUllong(pc);
-        if (packets === undefined) fail("-c packet counter not numeric");
-        const bytes = scanUllong(bc!);
-        if (bytes === undefined) fail("-c byte counter not numeric");
-        p.counters = { packets: packets!, bytes: bytes! };
-        break;
-      }
-      case "4": break;
-      case "6": return tryHelp(err);
-      case "b": return fail(`Unknown arg "${optarg ?? "(null)"}"`);
-      default: {
-        const [useKey, opt] = splitKey(r.key);
-        const use = useKey === "t" ? p.target : p.matches.find((m) => m.key === useKey);
-        const target = use && !use.completed ? use : opt !== undefined ? findUse(opt) : undefined;
-        if (target && opt !== undefined) {
-          dispatch(target, opt, optarg);
-          break;
-        }
-        if (loadProto()) {
-          g.unread();
+  parse(): ParsedCommand {
+    for (;;) {
+      const r = this.g.getopt(this.longs);
+      if (r.kind === "end") break;
+      if (r.kind === "nonopt") {
+        if (r.optarg === "!") {
+          if (this.invert) this.fail("multiple consecutive ! not allowed");
+          this.invert = true;
           continue;
         }
-        fail(`unknown option "${argv[g.optind - 1]}"`);
+        tryHelp(this.err, `Bad argument \`${r.optarg}'\n`);
       }
+      if (r.kind === "missing" || r.kind === "unknown") {
+        if (this.loadProto()) {
+          this.g.unread();
+          continue;
+        }
+        this.fail(r.kind === "missing" ? `option "${r.text}" requires an argument` : `unknown option "${r.text}"`);
+      }
+      if (r.kind !== "option") continue;
+      const optarg = r.optarg;
+      switch (r.key) {
+        case "A": this.addCommand(CMD.APPEND, CMD.NONE); this.p.chain = optarg; break;
+        case "C": this.addCommand(CMD.CHECK, CMD.NONE); this.p.chain = optarg; break;
+        case "D":
+          this.addCommand(CMD.DELETE, CMD.NONE);
+          this.p.chain = optarg;
+          if (this.g.hasArg()) {
+            this.p.rulenum = this.ruleNumber(this.g.take());
+            this.p.command = CMD.DELETE_NUM;
+          }
+          break;
+        case "R":
+          this.addCommand(CMD.REPLACE, CMD.NONE);
+          this.p.chain = optarg;
+          if (this.g.hasArg()) this.p.rulenum = this.ruleNumber(this.g.take());
+          else this.fail("-R requires a rule number");
+          break;
+        case "I":
+          this.addCommand(CMD.INSERT, CMD.NONE);
+          this.p.chain = optarg;
+          this.p.rulenum = this.g.hasArg() ? this.ruleNumber(this.g.take()) : 1;
+          break;
+        case "L":
+          this.addCommand(CMD.LIST, CMD.ZERO | CMD.ZERO_NUM);
+          this.optionalChain(optarg);
+          if (this.g.hasArg()) this.p.rulenum = this.ruleNumber(this.g.take());
+          break;
+        case "S":
+          this.addCommand(CMD.LIST_RULES, CMD.ZERO | CMD.ZERO_NUM);
+          this.optionalChain(optarg);
+          if (this.g.hasArg()) this.p.rulenum = this.ruleNumber(this.g.take());
+          break;
+        case "F": this.addCommand(CMD.FLUSH, CMD.NONE); this.optionalChain(optarg); break;
+        case "Z":
+          this.addCommand(CMD.ZERO, CMD.LIST | CMD.LIST_RULES);
+          this.optionalChain(optarg);
+          if (this.g.hasArg()) {
+            this.p.rulenum = this.ruleNumber(this.g.take());
+            this.p.command = (this.p.command & ~CMD.ZERO) | CMD.ZERO_NUM;
+          }
+          break;
+        case "N":
+          assertValidChainName(optarg!, (e) => this.fail(e));
+          this.addCommand(CMD.NEW_CHAIN, CMD.NONE);
+          this.p.chain = optarg;
+          break;
+        case "X": this.addCommand(CMD.DELETE_CHAIN, CMD.NONE); this.optionalChain(optarg); break;
+        case "E":
+          this.addCommand(CMD.RENAME_CHAIN, CMD.NONE);
+          this.p.chain = optarg;
+          if (this.g.hasArg()) this.p.newname = this.g.take();
+          else this.fail("-E requires old-chain-name and new-chain-name");
+          break;
+        case "P":
+          this.addCommand(CMD.SET_POLICY, CMD.NONE);
+          this.p.chain = optarg;
+          if (this.g.hasArg()) this.p.policy = this.g.take();
+          else this.fail("-P requires a chain and a policy");
+          break;
+        case "h":
+          this.p.help = true;
+          return this.p;
+        case "p": {
+          this.setOption(OPT.PROTOCOL);
+          const text = optarg!.toLowerCase();
+          this.p.protocol = text;
+          const proto = parseProtocol(text, this.opts.names);
+          if (proto === undefined) this.fail(`unknown protocol "${text}" specified`);
+          if (this.invert) this.p.ip.invertProto = true;
+          if (proto === 0 && this.invert) this.fail("rule would never match protocol");
+          this.p.ip.proto = proto!;
+          break;
+        }
+        case "s": this.setOption(OPT.SOURCE); this.srcText = optarg; this.p.invSrc = this.invert; break;
+        case "d": this.setOption(OPT.DESTINATION); this.dstText = optarg; this.p.invDst = this.invert; break;
+        case "g":
+          this.setOption(OPT.JUMP);
+          this.p.goto = true;
+          this.p.jumpto = checkTargetName(optarg!, (e) => this.fail(e));
+          break;
+        case "j": {
+          this.setOption(OPT.JUMP);
+          this.p.jumpto = checkTargetName(optarg!, (e) => this.fail(e));
+          const module = findTarget(this.p.jumpto);
+          if (module) {
+            this.p.target = { module, data: module.init(this.pctx()), seen: new Set(), completed: false, key: "t" };
+            this.addLongs(module);
+          }
+          break;
+        }
+        case "i":
+        case "o": {
+          if (optarg === "") this.fail("Empty interface is likely to be undesired");
+          this.setOption(r.key === "i" ? OPT.VIANAMEIN : OPT.VIANAMEOUT);
+          const name = optarg!;
+          if (name.length + 1 > 16) this.fail(`interface name \`${name}' must be shorter than IFNAMSIZ (15)`);
+          if (/[/ ]/.test(name)) this.warn(`Warning: weird character in interface \`${name}' ('/' and ' ' are not allowed by the kernel).\n`);
+          const iface = this.invert ? { name, invert: true } : { name };
+          if (r.key === "i") this.p.ip.inIface = iface;
+          else this.p.ip.outIface = iface;
+          break;
+        }
+        case "f": this.setOption(OPT.FRAGMENT); this.p.ip.fragment = this.invert ? { invert: true } : {}; break;
+        case "v":
+          if (!this.p.verbose) this.setOption(OPT.VERBOSE);
+          this.p.verbose++;
+          break;
+        case "m": {
+          if (this.invert) this.fail("unexpected ! flag before --match");
+          const name = optarg!;
+          const module = findMatch(name);
+          if (!module) {
+            if (isKnownMatchName(name)) throw notEmulated(this.err, `match \`${name}'`);
+            this.fail(`Couldn't load match \`${name}':No such file or directory\n`);
+          }
+          this.loadMatch(name, module!);
+          break;
+        }
+        case "n": this.setOption(OPT.NUMERIC); break;
+        case "t":
+          if (this.invert) this.fail("unexpected ! flag before --table");
+          if (this.opts.restore && this.tableSet) this.fail(`The -t option cannot be used in ${this.err.prog}.\n`);
+          this.p.table = optarg!;
+          this.tableSet = true;
+          break;
+        case "x": this.setOption(OPT.EXPANDED); break;
+        case "V":
+          this.p.version = this.invert ? "inverted" : "plain";
+          return this.p;
+        case "w":
+          if (this.opts.restore) this.fail("You cannot use `-w' from iptables-restore");
+          this.waitSet = parseWait(this.g, optarg, (e) => this.fail(e)) !== 0;
+          break;
+        case "W":
+          if (this.opts.restore) this.fail("You cannot use `-W' from iptables-restore");
+          this.waitIntervalSet = true;
+          this.warn(parseWaitInterval(this.g, optarg, (e) => this.fail(e)));
+          break;
+        case "0": this.setOption(OPT.LINENUMBERS); break;
+        case "M": break;
+        case "c": {
+          this.setOption(OPT.COUNTERS);
+          const pc = optarg!;
+          const comma = pc.indexOf(",", 1);
+          let bc: string | undefined = comma >= 0 ? pc.slice(comma + 1) : undefined;
+          if (bc === undefined && this.g.hasArg()) bc = this.g.take();
+          if (bc === undefined) this.fail("-c requires packet and byte counter");
+          const packets = scanUllong(pc);
+          if (packets === undefined) this.fail("-c packet counter not numeric");
+          const bytes = scanUllong(bc!);
+          if (bytes === undefined) this.fail("-c byte counter not numeric");
+          this.p.counters = { packets: packets!, bytes: bytes! };
+          break;
+        }
+        case "4": break;
+        case "6": return tryHelp(this.err);
+        case "b": return this.fail(`Unknown arg "${optarg ?? "(null)"}"`);
+        default: {
+          // Module options: the target's first, then the first match not completed by a later -m of its kind.
+          const opt = r.key.startsWith(":") ? r.key.slice(1) : undefined;
+          const target = opt !== undefined ? this.findUse(opt) : undefined;
+          if (target && opt !== undefined) {
+            this.dispatch(target, opt, optarg);
+            break;
+          }
+          if (this.loadProto()) {
+            this.g.unread();
+            continue;
+          }
+          this.fail(`unknown option "${this.g.argAt(this.g.optind - 1)}"`);
+        }
+      }
+      this.invert = false;
     }
-    invert = false;
-  }
 
-  if (p.table === "nat" && (p.policy === "DROP" || p.jumpto === "DROP")) {
-    fail('\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n');
-  }
-  if (!waitSet && waitIntervalSet) fail("--wait-interval only makes sense with --wait\n");
-  for (const m of p.matches) finishExtension(m, pctx(), moduleFailure);
-  if (p.target) finishExtension(p.target, pctx(), moduleFailure);
-  if (g.optind < g.argc) fail("unknown arguments found on commandline");
-  if (!p.command) fail("no command specified");
-  if (invert) fail("nothing appropriate following !");
+    if (this.p.table === "nat" && (this.p.policy === "DROP" || this.p.jumpto === "DROP")) {
+      this.fail('\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n');
+    }
+    if (!this.waitSet && this.waitIntervalSet) this.fail("--wait-interval only makes sense with --wait\n");
+    for (const m of this.p.matches) finishExtension(m, this.pctx(), (f) => this.moduleFailure(f));
+    if (this.p.target) finishExtension(this.p.target, this.pctx(), (f) => this.moduleFailure(f));
+    if (this.g.optind < this.g.argc) this.fail("unknown arguments found on commandline");
+    if (!this.p.command) this.fail("no command specified");
+    if (this.invert) this.fail("nothing appropriate following !");
 
-  postParse(p, srcText, dstText, opts.names, moduleFailure);
-  if (p.command === CMD.REPLACE && (p.sources.length !== 1 || p.destinations.length !== 1)) {
-    fail("Replacement rule does not specify a unique address");
+    postParse(this.p, this.srcText, this.dstText, this.opts.names, (f) => this.moduleFailure(f));
+    if (this.p.command === CMD.REPLACE && (this.p.sources.length !== 1 || this.p.destinations.length !== 1)) {
+      this.fail("Replacement rule does not specify a unique address");
+    }
+    genericOptCheck(this.p.command, this.p.options, (e) => this.fail(e));
+    if (this.p.chain !== undefined && this.p.chain.length >= 29) this.fail(`chain name \`${this.p.chain}' too long (must be under 29 chars)`);
+    const ruleCommands = CMD.APPEND | CMD.DELETE | CMD.DELETE_NUM | CMD.CHECK | CMD.INSERT | CMD.REPLACE;
+    if (this.p.command & ruleCommands && this.p.chain !== undefined) {
+      if ((this.p.chain === "PREROUTING" || this.p.chain === "INPUT") && this.p.options & OPT.VIANAMEOUT) this.fail(`Can't use -o with ${this.p.chain}\n`);
+      if ((this.p.chain === "POSTROUTING" || this.p.chain === "OUTPUT") && this.p.options & OPT.VIANAMEIN) this.fail(`Can't use -i with ${this.p.chain}\n`);
+    }
+    return this.p;
   }
-  genericOptCheck(p.command, p.options, fail);
-  if (p.chain !== undefined && p.chain.length >= 29) fail(`chain name \`${p.chain}' too long (must be under 29 chars)`);
-  const ruleCommands = CMD.APPEND | CMD.DELETE | CMD.DELETE_NUM | CMD.CHECK | CMD.INSERT | CMD.REPLACE;
-  if (p.command & ruleCommands && p.chain !== undefined) {
-    if ((p.chain === "PREROUTING" || p.chain === "INPUT") && p.options & OPT.VIANAMEOUT) fail(`Can't use -o with ${p.chain}\n`);
-    if ((p.chain === "POSTROUTING" || p.chain === "OUTPUT") && p.options & OPT.VIANAMEIN) fail(`Can't use -i with ${p.chain}\n`);
-  }
-  return p;
 }
 
-function splitKey(key: string): [string, string | undefined] {
-  const colon = key.indexOf(":");
-  return colon < 0 ? [key, undefined] : [key.slice(0, colon), key.slice(colon + 1)];
-}
 
 function finishExtension(
   use: ExtensionUse<MatchModule> | ExtensionUse<TargetModule>,
@@ -481,7 +529,17 @@ function postParse(p: ParsedCommand, srcText: string | undefined, dstText: strin
   }
 }
 
+/** Command/option combinations already found legal (the check is pure). */
+const legalCache = new Set<number>();
+
 function genericOptCheck(command: number, options: number, fail: (e: string) => never): void {
+  const key = command * 4096 + options;
+  if (legalCache.has(key)) return;
+  genericOptCheckUncached(command, options, fail);
+  legalCache.add(key);
+}
+
+function genericOptCheckUncached(command: number, options: number, fail: (e: string) => never): void {
   for (let i = 0; i < OPT_CHARS.length; i++) {
     let legal = 0;
     for (let j = 0; j < COMMANDS_V_OPTIONS.length; j++) {

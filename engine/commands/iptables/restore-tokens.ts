@@ -5,44 +5,69 @@
  * quotes are ordinary characters. Also the "[packets:bytes]" prefix.
  */
 
+const SPACE = /[ \t\n]+/;
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10;
+
 export function splitRestoreLine(line: string): string[] {
+  if (!line.includes('"')) {
+    const words = line.split(SPACE);
+    if (words[0] === "") words.shift();
+    if (words.length > 0 && words[words.length - 1] === "") words.pop();
+    return words;
+  }
   const out: string[] = [];
   let param = "";
-  let open = false;
-  let escaped = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (open) {
-      if (escaped) {
-        param += c;
-        escaped = false;
-        continue;
+  let has = false;
+  let i = 0;
+  const n = line.length;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === 34 /* " */) {
+      // A quoted part: up to the closing quote, backslash escapes the next character.
+      i++;
+      let start = i;
+      for (;;) {
+        if (i >= n) {
+          param += line.slice(start, i);
+          has = true;
+          break;
+        }
+        const q = line.charCodeAt(i);
+        if (q === 92 /* \ */) {
+          param += line.slice(start, i) + (i + 1 < n ? line[i + 1] : "");
+          i += 2;
+          start = i;
+          continue;
+        }
+        if (q === 34) {
+          param += line.slice(start, i);
+          i++;
+          out.push(param);
+          param = "";
+          has = false;
+          break;
+        }
+        i++;
       }
-      if (c === "\\") {
-        escaped = true;
-        continue;
-      }
-      if (c !== '"') {
-        param += c;
-        continue;
-      }
-      open = false;
-    } else if (c === '"') {
-      open = true;
       continue;
     }
-    if (c === '"') {
-      out.push(param);
+    if (isSpace(c)) {
+      if (has || param.length > 0) out.push(param);
       param = "";
+      has = false;
+      i++;
       continue;
     }
-    if (c === " " || c === "\t" || c === "\n") {
-      if (param.length === 0) continue;
-      out.push(param);
-      param = "";
-      continue;
+    let j = i + 1;
+    while (j < n) {
+      const d = line.charCodeAt(j);
+      if (d === 34 || isSpace(d)) break;
+      j++;
     }
-    param += c;
+    param += line.slice(i, j);
+    has = true;
+    i = j;
   }
   if (param.length > 0) out.push(param);
   return out;

@@ -7,15 +7,14 @@
  * on its copy of the table (iptables-restore.c, libiptc).
  */
 import type { CommandContext, CommandResult, LabCommand } from "../types.js";
-import { TableEditor } from "../../netfilter/ops.js";
 import { isBuiltinChain, isTableName, newTable } from "../../netfilter/tables.js";
 import type { Backend, Rule, Table, TableName } from "../../netfilter/types.js";
 import { validateTable, type ValidationError } from "../../netfilter/validate.js";
 import { IptError, paramProblem, programVersion, xtablesError, type ErrorContext } from "./errors.js";
-import { execute } from "./execute.js";
+import { execute, type ExecEnv } from "./execute.js";
 import { backendOf, labNames, tableSetOf } from "./iptables.js";
 import { strerror } from "./messages.js";
-import { assertValidChainName, parseCommand } from "./parse.js";
+import { assertValidChainName, parseCommand, type ParsedCommand } from "./parse.js";
 import { ruleCounters, splitRestoreLine } from "./restore-tokens.js";
 import { baseName, simpleGetopt } from "./simple-getopt.js";
 import { TableStore } from "./table-store.js";
@@ -65,13 +64,14 @@ export function runIptablesRestore(ctx: CommandContext): CommandResult {
     input = ctx.stdin;
   }
   const out: string[] = [];
+  const errOut: string[] = [];
   const store = new TableStore(tableSetOf(ctx, backend), backend);
   try {
-    restoreText(input, { ctx, backend, options, store, out });
-    return { stdout: out.join(""), stderr: optWarnings, exitCode: 0 };
+    restoreText(input, { ctx, backend, options, store, out, errOut });
+    return { stdout: out.join(""), stderr: optWarnings + errOut.join(""), exitCode: 0 };
   } catch (e) {
     store.abort();
-    if (e instanceof Stop) return { stdout: out.join(""), stderr: optWarnings + e.stderr, exitCode: e.exitCode };
+    if (e instanceof Stop) return { stdout: out.join(""), stderr: optWarnings + errOut.join("") + e.stderr, exitCode: e.exitCode };
     throw e;
   }
 }
@@ -122,28 +122,36 @@ interface RestoreRun {
   readonly options: RestoreOptions;
   readonly store: TableStore;
   readonly out: string[];
-}
-
-/** A command iptables-nft runs at COMMIT, with the line it came from. */
-interface Queued {
-  line: number;
-  run(): void;
+  /** Warnings printed to stderr as the lines go by. */
+  readonly errOut: string[];
 }
 
 function restoreText(input: string, r: RestoreRun): void {
   const { backend, options, store } = r;
   const names = labNames(r.ctx);
-  const lines = input.split("\n");
-  if (lines[lines.length - 1] === "") lines.pop();
   let inTable = false;
   let curtable: string | undefined;
-  let queue: Queued[] = [];
   const errAt = (line: number): ErrorContext => ({ prog: PROG, backend, line });
-  const lineOf = new Map<Rule, number>();
-  const env = (line: number) => ({
-    store, backend, names, err: errAt(line), prog: PROG,
-    onAdded: (rules: readonly Rule[]) => rules.forEach((rule) => lineOf.set(rule, line)),
-  });
+  // Which line added which rule, for the nf_tables batch errors at COMMIT (looked up only then).
+  const addedRules: Rule[] = [];
+  const addedLines: number[] = [];
+  const lineOf = (): Map<Rule, number> => new Map(addedRules.map((rule, i) => [rule, addedLines[i]!]));
+  let addedLine = 0;
+  const env: { -readonly [K in keyof ExecEnv]: ExecEnv[K] } = {
+    store, backend, names, err: errAt(0), prog: PROG, deferValidation: true,
+    onAdded: (rules) => {
+      for (const rule of rules) {
+        addedRules.push(rule);
+        addedLines.push(addedLine);
+      }
+    },
+  };
+  const run = (p: ParsedCommand, line: number): void => {
+    addedLine = line;
+    env.err = errAt(line);
+    const text = execute(p, env);
+    if (text) r.out.push(text);
+  };
 
   /** An IptError from a command, as iptables-restore reports it for this backend. */
   const report = (e: unknown, cmdLine: number, currentLine: number): never => {
@@ -159,24 +167,48 @@ function restoreText(input: string, r: RestoreRun): void {
     throw new Stop(e.stderr, e.exitCode);
   };
 
-  for (let i = 0; i < lines.length; i++) {
-    const lineNo = i + 1;
-    const raw = lines[i]!;
-    const buffer = i < lines.length - 1 || input.endsWith("\n") ? `${raw}\n` : raw;
+  // iptables-nft runs the table's commands at COMMIT, in order, and reports the first
+  // failure then. Running them at once on the staged copy is the same, provided a
+  // failure is kept until COMMIT (later lines are still parsed, and may fail first).
+  let pending: { line: number; error: unknown } | undefined;
+  const later = (line: number, op: () => void): void => {
+    if (pending) return;
+    try {
+      op();
+    } catch (error) {
+      pending = { line, error };
+    }
+  };
+
+  // One mutable error context and option set for every rule line (no garbage per line).
+  const lineErr = { prog: PROG, backend, line: 0 };
+  const sink = { text: "" };
+  const parseOpts = { backend, names, err: lineErr as ErrorContext, restore: true, table: "filter", warnings: sink };
+
+  let pos = 0;
+  let lineNo = 0;
+  while (pos < input.length) {
+    const nl = input.indexOf("\n", pos);
+    const end = nl < 0 ? input.length : nl;
+    const raw = input.slice(pos, end);
+    pos = end + 1;
+    lineNo++;
     let ok = false;
-    if (buffer[0] === "\n") continue;
-    if (buffer[0] === "#") {
-      if (options.verbose) r.out.push(buffer);
+    const first = raw.charCodeAt(0);
+    if (raw.length === 0) continue;
+    if (first === 35 /* # */) {
+      if (options.verbose) r.out.push(nl < 0 ? raw : `${raw}\n`);
       continue;
     }
-    const skipping = () => options.table !== undefined && curtable !== undefined && curtable !== options.table;
-    if (inTable && buffer.startsWith("COMMIT") && (buffer.length === 6 || buffer[6] === "\n")) {
-      commitTable(r, curtable as TableName, queue, lineNo, report, lineOf);
-      queue = [];
+    if (inTable && raw === "COMMIT") {
+      if (pending) report(pending.error, pending.line, lineNo);
+      commitTable(r, curtable as TableName, lineNo, lineOf);
+      addedRules.length = 0;
+      addedLines.length = 0;
       inTable = false;
       ok = true;
-    } else if (buffer[0] === "*" && !inTable) {
-      const table = buffer.slice(1).split(/[ \t\n]/).filter(Boolean)[0];
+    } else if (first === 42 /* * */ && !inTable) {
+      const table = raw.slice(1).split(/[ \t]/).filter(Boolean)[0];
       if (table === undefined) paramProblem(errAt(lineNo), `${PROG}: line ${lineNo} table name invalid`);
       if (!isTableName(table!)) {
         paramProblem(errAt(lineNo), backend === "nf_tables" ? `${PROG}: line ${lineNo} table name '${table}' invalid` : `${PROG}: unable to initialize table '${table}'`);
@@ -188,74 +220,91 @@ function restoreText(input: string, r: RestoreRun): void {
       else store.write(table as TableName);
       inTable = true;
       ok = true;
-    } else if (buffer[0] === ":" && inTable) {
-      const words = buffer.slice(1).split(/[ \t\n]/).filter(Boolean);
-      const chain = words[0];
-      if (chain === undefined) paramProblem(errAt(lineNo), `${PROG}: line ${lineNo} chain name invalid`);
-      const table = curtable as TableName;
-      if (backend === "nf_tables") {
-        assertValidChainName(chain!, (m) => paramProblem(errAt(lineNo), m));
-        const policy = words[1];
-        if (policy === undefined) paramProblem(errAt(lineNo), `${PROG}: line ${lineNo} policy invalid`);
-        if (isBuiltinChain(table, chain!)) {
-          const counters = options.counters ? policyCounters(words[2], chain!, errAt(lineNo)) : undefined;
-          queue.push({ line: lineNo, run: () => setPolicy(store, table, chain!, policy!, counters, backend) });
-        } else {
-          queue.push({ line: lineNo, run: () => restoreChain(store, table) (chain!, options.noflush) });
-        }
-      } else {
-        if (chain!.length >= 29) paramProblem(errAt(lineNo), `Invalid chain name \`${chain}' (28 chars max)`);
-        const e = new TableEditor(store.write(table));
-        if (!isBuiltinChain(table, chain!)) {
-          if (options.noflush && e.chain(chain!)) e.flush(chain!);
-          else if (e.newChain(chain!)) paramProblem(errAt(lineNo), `error creating chain '${chain}':File exists`);
-        }
-        const policy = words[1];
-        if (policy === undefined) paramProblem(errAt(lineNo), `${PROG}: line ${lineNo} policy invalid`);
-        if (policy !== "-") {
-          const counters = options.counters ? policyCounters(words[2], chain!, errAt(lineNo)) : { packets: 0, bytes: 0 };
-          const c = e.chain(chain!);
-          const why = !c || c.policy === undefined ? "Bad built-in chain name" : policy !== "ACCEPT" && policy !== "DROP" ? "Bad policy name" : undefined;
-          if (why) throw new Stop(`${PROG} v${programVersion(backend)}: Can't set policy \`${policy}' on \`${chain}' line ${lineNo}: ${why}\n`, 1);
-          e.setPolicy(chain!, policy as "ACCEPT", counters);
-        }
-      }
+    } else if (first === 58 /* : */ && inTable) {
+      chainLine(r, raw, lineNo, curtable as TableName, later, errAt(lineNo));
       ok = true;
     } else if (inTable) {
       const argv = [PROG, "-t", curtable!];
       for (let v = 0; !options.noflush && v < options.verbose; v++) argv.push("-v");
-      let rest = buffer;
-      const counters = ruleCounters(buffer, lineNo);
-      if (counters && "error" in counters) paramProblem(errAt(lineNo), counters.error);
-      if (counters) {
-        rest = counters.rest;
-        if (options.counters) argv.push("--set-counters", counters.pcnt, counters.bcnt);
+      let rest = raw;
+      if (first === 91 /* [ */) {
+        const counters = ruleCounters(raw, lineNo);
+        if (counters && "error" in counters) paramProblem(errAt(lineNo), counters.error);
+        if (counters) {
+          rest = counters.rest;
+          if (options.counters) argv.push("--set-counters", counters.pcnt, counters.bcnt);
+        }
       }
-      argv.push(...splitRestoreLine(rest));
-      const sink = { text: "" };
-      let p;
+      // The newline is part of fgets' buffer: inside an unterminated quote it ends up in the word.
+      const words = splitRestoreLine(nl >= 0 && rest.includes('"') ? `${rest}\n` : rest);
+      for (const w of words) argv.push(w);
+      sink.text = "";
+      lineErr.line = lineNo;
+      parseOpts.table = curtable!;
+      let p: ParsedCommand;
       try {
-        p = parseCommand(argv, { backend, names, err: errAt(lineNo), restore: true, table: curtable!, warnings: sink });
+        p = parseCommand(argv, parseOpts);
       } catch (e) {
         if (e instanceof IptError) throw new Stop(sink.text + e.stderr, e.exitCode);
         throw e;
       }
-      const cmd = p;
+      if (sink.text) r.errOut.push(sink.text);
       if (backend === "nf_tables") {
-        queue.push({ line: lineNo, run: () => void r.out.push(execute(cmd, env(lineNo))) });
+        if (!pending) {
+          try {
+            run(p, lineNo);
+          } catch (error) {
+            pending = { line: lineNo, error };
+          }
+        }
       } else {
         try {
-          r.out.push(execute(cmd, env(lineNo)));
+          run(p, lineNo);
         } catch (e) {
           report(e, lineNo, lineNo);
         }
       }
       ok = true;
     }
-    if (skipping()) continue;
+    if (options.table !== undefined && curtable !== undefined && curtable !== options.table) continue;
     if (!ok) throw new Stop(`${PROG}: line ${lineNo} failed\n`, 1);
   }
-  if (inTable) throw new Stop(`${PROG}: COMMIT expected at line ${lines.length + 1}\n`, 1);
+  if (inTable) throw new Stop(`${PROG}: COMMIT expected at line ${lineNo + 1}\n`, 1);
+}
+
+/** `:CHAIN POLICY [packets:bytes]`. */
+function chainLine(r: RestoreRun, raw: string, lineNo: number, table: TableName, later: (line: number, op: () => void) => void, err: ErrorContext): void {
+  const { backend, options, store } = r;
+  const words = raw.slice(1).split(/[ \t]/).filter(Boolean);
+  const chain = words[0];
+  if (chain === undefined) paramProblem(err, `${PROG}: line ${lineNo} chain name invalid`);
+  if (backend === "nf_tables") {
+    assertValidChainName(chain!, (m) => paramProblem(err, m));
+    const policy = words[1];
+    if (policy === undefined) paramProblem(err, `${PROG}: line ${lineNo} policy invalid`);
+    if (isBuiltinChain(table, chain!)) {
+      const counters = options.counters ? policyCounters(words[2], chain!, err) : undefined;
+      later(lineNo, () => setPolicy(store, table, chain!, policy!, counters, backend));
+    } else {
+      later(lineNo, () => restoreChain(store, table, chain!));
+    }
+    return;
+  }
+  if (chain!.length >= 29) paramProblem(err, `Invalid chain name \`${chain}' (28 chars max)`);
+  const e = store.editor(table);
+  if (!isBuiltinChain(table, chain!)) {
+    if (options.noflush && e.chain(chain!)) e.flush(chain!);
+    else if (e.newChain(chain!)) paramProblem(err, `error creating chain '${chain}':File exists`);
+  }
+  const policy = words[1];
+  if (policy === undefined) paramProblem(err, `${PROG}: line ${lineNo} policy invalid`);
+  if (policy !== "-") {
+    const counters = options.counters ? policyCounters(words[2], chain!, err) : { packets: 0, bytes: 0 };
+    const c = e.chain(chain!);
+    const why = !c || c.policy === undefined ? "Bad built-in chain name" : policy !== "ACCEPT" && policy !== "DROP" ? "Bad policy name" : undefined;
+    if (why) throw new Stop(`${PROG} v${programVersion(backend)}: Can't set policy \`${policy}' on \`${chain}' line ${lineNo}: ${why}\n`, 1);
+    e.setPolicy(chain!, policy as "ACCEPT", counters);
+  }
 }
 
 function policyCounters(word: string | undefined, chain: string, err: ErrorContext): { packets: number; bytes: number } {
@@ -271,43 +320,35 @@ function flushTable(store: TableStore, table: TableName, backend: Backend): void
     return;
   }
   const t = store.write(table);
-  for (const c of t.chains) c.rules = [];
-  t.chains = t.chains.filter((c) => c.policy !== undefined);
+  const kept = t.chains.filter((c) => c.policy !== undefined);
+  for (const c of kept) c.rules = [];
+  store.replace(table, { chains: kept });
 }
 
 function setPolicy(store: TableStore, table: TableName, chain: string, policy: string, counters: { packets: number; bytes: number } | undefined, backend: Backend): void {
-  const e = new TableEditor(store.write(table));
+  const e = store.editor(table);
   if (policy !== "ACCEPT" && policy !== "DROP") throw new IptError("", 1, "", { type: "front", message: "Bad policy name", errno: "EINVAL" });
   e.setPolicy(chain, policy, backend === "nf_tables" ? counters : counters);
 }
 
 /** nft_chain_restore: create the user chain, or flush it when it exists. */
-function restoreChain(store: TableStore, table: TableName) {
-  return (chain: string, _noflush: boolean): void => {
-    const e = new TableEditor(store.write(table));
-    if (e.chain(chain)) e.flush(chain);
-    else e.newChain(chain);
-  };
+function restoreChain(store: TableStore, table: TableName, chain: string): void {
+  const e = store.editor(table);
+  if (e.chain(chain)) e.flush(chain);
+  else e.newChain(chain);
 }
 
 function commitTable(
-  r: RestoreRun, table: TableName, queue: readonly Queued[], lineNo: number,
-  report: (e: unknown, cmdLine: number, currentLine: number) => never, lineOf: ReadonlyMap<Rule, number>,
+  r: RestoreRun, table: TableName, lineNo: number,
+  lineOf: () => ReadonlyMap<Rule, number>,
 ): void {
   const { backend, store } = r;
-  for (const q of queue) {
-    try {
-      q.run();
-    } catch (e) {
-      report(e, q.line, lineNo);
-    }
-  }
   const staged = store.write(table);
   const problem = validateTable(staged, table, backend);
   if (problem) {
     if (backend === "legacy") throw new Stop(`${PROG}: line ${lineNo} failed\n`, 1);
     const errno = problem.errno === "EJUMPBUILTIN" ? "EOPNOTSUPP" : problem.errno === "ELOOP" ? "EMLINK" : "EINVAL";
-    const blame = culprit(staged, problem, lineOf) ?? { line: lineNo, chain: problem.chain };
+    const blame = culprit(staged, problem, lineOf()) ?? { line: lineNo, chain: problem.chain };
     throw new Stop(`${PROG} v${programVersion(backend)}: \nline ${blame.line}: RULE_APPEND failed (${strerror(errno)}): rule in chain ${blame.chain}\n`, 4);
   }
   if (r.options.testing) {

@@ -4,7 +4,7 @@
  * against the table (an extension, a verdict, or a chain).
  */
 import type { NameDb } from "../../netfilter/extension.js";
-import type { Backend, Rule, TargetInstance, Table } from "../../netfilter/types.js";
+import type { Backend, IpMatch, Rule, TargetInstance, Table } from "../../netfilter/types.js";
 import { paramProblem, type ErrorContext } from "./errors.js";
 import { isKnownTargetName, notEmulated } from "./known-extensions.js";
 import type { ParsedCommand } from "./parse.js";
@@ -27,9 +27,10 @@ export function resolveTarget(p: ParsedCommand, table: Table, backend: Backend, 
 
 /** One rule per (source, destination) pair, sources outermost. */
 export function buildRules(p: ParsedCommand, target: TargetInstance | undefined, backend: Backend): Rule[] {
-  const base = { ...p.ip };
-  if (backend === "nf_tables" && base.inIface?.name === "+" && !base.inIface.invert) delete base.inIface;
-  if (backend === "nf_tables" && base.outIface?.name === "+" && !base.outIface.invert) delete base.outIface;
+  const base: IpMatch = { ...p.ip };
+  // iptables-nft drops an interface test that matches every name.
+  if (backend === "nf_tables" && base.inIface?.name === "+" && !base.inIface.invert) base.inIface = undefined;
+  if (backend === "nf_tables" && base.outIface?.name === "+" && !base.outIface.invert) base.outIface = undefined;
   const matches = p.matches.map((m) => ({ name: m.module.name, data: m.data }));
   const counters = p.counters ?? { packets: 0, bytes: 0 };
   const rules: Rule[] = [];

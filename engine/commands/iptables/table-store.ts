@@ -6,14 +6,18 @@
  * a command adds to it; reading a missing table shows empty built-in chains.
  * The legacy kernel instantiates a table on first use by any command, and
  * lists tables newest first (/proc/net/ip_tables_names).
+ *
+ * Chain lookups go through one index per table (built once, kept in step by
+ * the TableEditor), so a 100,000-line restore stays linear.
  */
 import { newTable } from "../../netfilter/tables.js";
-import { stageTable } from "../../netfilter/ops.js";
-import type { Backend, Table, TableName, TableSet } from "../../netfilter/types.js";
+import { stageTable, TableEditor } from "../../netfilter/ops.js";
+import type { Backend, Chain, Table, TableName, TableSet } from "../../netfilter/types.js";
 
 export class TableStore {
-  private readonly staged = new Map<TableName, Table>();
+  private readonly staged = new Map<TableName, TableEditor>();
   private readonly touched = new Set<TableName>();
+  private readonly readIndex = new Map<Table, Map<string, Chain>>();
 
   constructor(
     private readonly tables: TableSet,
@@ -22,27 +26,45 @@ export class TableStore {
 
   /** The table as the command sees it; a missing table reads as a fresh one (not stored). */
   read(name: TableName): Table {
-    return this.staged.get(name) ?? this.tables[name] ?? newTable(name);
+    return this.staged.get(name)?.table ?? this.tables[name] ?? newTable(name);
+  }
+
+  /** A chain of the table as the command sees it. */
+  chain(name: TableName, chain: string): Chain | undefined {
+    const editor = this.staged.get(name);
+    if (editor) return editor.chain(chain);
+    const table = this.tables[name];
+    if (!table) return this.read(name).chains.find((c) => c.name === chain);
+    let index = this.readIndex.get(table);
+    if (!index) {
+      index = new Map(table.chains.map((c) => [c.name, c]));
+      this.readIndex.set(table, index);
+    }
+    return index.get(chain);
   }
 
   exists(name: TableName): boolean {
     return this.staged.has(name) || this.tables[name] !== undefined;
   }
 
-  /** A staged, writable copy (created on first write). */
-  write(name: TableName): Table {
-    let t = this.staged.get(name);
-    if (!t) {
+  /** The editor of a staged, writable copy (created on first write). */
+  editor(name: TableName): TableEditor {
+    let e = this.staged.get(name);
+    if (!e) {
       const stored = this.tables[name];
-      t = stored ? stageTable(stored) : newTable(name);
-      this.staged.set(name, t);
+      e = new TableEditor(stored ? stageTable(stored) : newTable(name));
+      this.staged.set(name, e);
     }
-    return t;
+    return e;
+  }
+
+  write(name: TableName): Table {
+    return this.editor(name).table;
   }
 
   /** Stages a whole new table in place of the stored one. */
   replace(name: TableName, table: Table): void {
-    this.staged.set(name, table);
+    this.staged.set(name, new TableEditor(table));
   }
 
   /** Legacy: the kernel module is loaded and the table instantiated, whatever happens next. */
@@ -52,14 +74,19 @@ export class TableStore {
 
   /** Stores the staged tables (and, on legacy, instantiates touched ones). */
   commit(): void {
-    for (const name of this.touched) if (!this.tables[name]) this.tables[name] = newTable(name);
-    for (const [name, t] of this.staged) this.tables[name] = t;
+    this.instantiate();
+    for (const [name, e] of this.staged) this.tables[name] = e.table;
     this.staged.clear();
+    this.readIndex.clear();
   }
 
   /** Failure: drop the staged copies, keep what the legacy kernel did anyway. */
   abort(): void {
     this.staged.clear();
+    this.instantiate();
+  }
+
+  private instantiate(): void {
     for (const name of this.touched) if (!this.tables[name]) this.tables[name] = newTable(name);
   }
 }

@@ -17,7 +17,16 @@ export function checkOptionUse(ext: string, spec: OptionSpec, seen: ReadonlySet<
   return undefined;
 }
 
+/** Option tables with nothing to check after parsing (no mandatory, also or excl). */
+const trivial = new WeakMap<readonly OptionSpec[], boolean>();
+
 export function finalOptionChecks(ext: string, options: readonly OptionSpec[], seen: ReadonlySet<string>): ParseFailure | undefined {
+  let t = trivial.get(options);
+  if (t === undefined) {
+    t = !options.some((o) => o.mandatory || o.also?.length || o.excl?.length);
+    trivial.set(options, t);
+  }
+  if (t) return undefined;
   const primary = new Map<string, OptionSpec>();
   for (const o of options) if (!primary.has(optionId(o))) primary.set(optionId(o), o);
   for (const entry of primary.values()) {

@@ -21,6 +21,7 @@ export const commentMatch: MatchModule<CommentData> = {
 
 /** The first `max` bytes of the UTF-8 form (as strncpy into a fixed buffer). */
 export function cutBytes(text: string, max: number): string {
+  if (text.length * 3 <= max) return text;
   const bytes = new TextEncoder().encode(text);
   if (bytes.length <= max) return text;
   return new TextDecoder().decode(bytes.slice(0, max));

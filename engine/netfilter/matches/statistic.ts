@@ -16,6 +16,13 @@ export interface StatisticData {
   packet: number;
 }
 
+/** strtod over the whole string (leading blanks allowed), or undefined. */
+function strtod(text: string): number | undefined {
+  const t = text.replace(/^[ \t\n\v\f\r]+/, "");
+  if (t === "" || !/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$|^[+-]?(inf|infinity|nan)$/i.test(t)) return undefined;
+  return /^[+-]?inf/i.test(t) ? (t.startsWith("-") ? -Infinity : Infinity) : Number(t);
+}
+
 /** lround: halves away from zero. */
 const lround = (x: number): number => (x < 0 ? -Math.round(-x) : Math.round(x));
 
@@ -38,8 +45,8 @@ export const statisticMatch: MatchModule<StatisticData> = {
         if (arg === "random" || arg === "nth") return { ...data, mode: arg };
         return fail(`Bad mode "${arg}"`);
       case "probability": {
-        const v = Number(arg);
-        if (arg!.trim() === "" || !/^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(arg!) || v < 0 || v > 1) {
+        const v = strtod(arg!);
+        if (v === undefined || v < 0 || v > 1) {
           return fail(`statistic: bad value for option "--probability", or out of range (0-1).\n`);
         }
         return { ...data, probability: lround(0x80000000 * v) };

@@ -90,7 +90,7 @@ export const ctTarget: TargetModule<CtData> = {
 
 export const notrackTarget: TargetModule<Record<string, never>> = {
   name: "NOTRACK",
-  listName: (backend) => (backend === "legacy" ? "CT" : "NOTRACK"),
+  listName: () => "CT",
   options: [],
   init: () => ({}),
   parse: (d) => d,

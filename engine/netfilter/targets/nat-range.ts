@@ -6,6 +6,10 @@ import type { NameDb, ParseFailure } from "../extension.js";
 import { fail } from "../xt-helpers.js";
 import { xtStrtouiPrefix } from "../xt-number.js";
 import { formatIpv4, parseIpv4 } from "../../addr/ipv4.js";
+import { plainQuad } from "../xt-addr.js";
+
+/** inet_pton(AF_INET): four decimal octets. */
+const pton = (text: string): number | undefined => plainQuad(text) ?? parseIpv4(text);
 
 export interface NatRangeData {
   /** NF_NAT_RANGE_MAP_IPS */
@@ -73,11 +77,11 @@ export function parseNatTo(arg: string, proto: number | undefined, names: NameDb
   const ips = colon >= 0 ? arg.slice(0, colon) : arg;
   const dash = ips.indexOf("-");
   const lo = dash >= 0 ? ips.slice(0, dash) : ips;
-  const minAddr = parseIpv4(lo);
+  const minAddr = pton(lo);
   if (minAddr === undefined) return fail(`Bad IP address "${lo}"`);
   let maxAddr = minAddr;
   if (dash >= 0) {
-    const hi = parseIpv4(ips.slice(dash + 1));
+    const hi = pton(ips.slice(dash + 1));
     if (hi === undefined) return fail(`Bad IP address "${ips.slice(dash + 1)}"`);
     maxAddr = hi;
   }
