@@ -23,14 +23,14 @@ export function dataDir(): string {
 }
 
 export async function runPlay(command: PlayCommand): Promise<number> {
-  // Said before the scenario boots, so that a pipe is told at once.
-  if (refuseWithoutTerminal(process.stdin, process.stderr)) return 1;
   const catalog = loadCatalog();
   const found = findScenario(catalog, command.scenario ?? DEFAULT_SCENARIO);
   if (!found.ok) {
     process.stderr.write(`nflab play: ${found.message}\n`);
     return 2;
   }
+  // Said before the scenario boots, so that a pipe is told at once.
+  if (refuseWithoutTerminal(process.stdin, process.stderr)) return 1;
   const session = await ScenarioSession.open({
     entry: withBackend(found.entry, command.backend),
     probe: await loadProbeRunner(),

@@ -90,3 +90,19 @@ describe("nflab check", () => {
     expect(absent.exitCode).toBe(2);
   });
 });
+
+describe("nflab play and sandbox, from a pipe", () => {
+  it("names the known scenarios when the scenario is unknown (status 2)", async () => {
+    const r = await execa("node", [NFLAB, "play", "nope"], { reject: false, input: "" });
+    expect(r.stderr).toContain('nflab play: no scenario "nope". The scenarios are:\n  docker/expose-to-one-ip');
+    expect(r.exitCode).toBe(2);
+  });
+
+  it("asks for a terminal before it boots a known scenario, and so does sandbox", async () => {
+    for (const args of [["play", "expose-to-one-ip"], ["sandbox"]]) {
+      const r = await execa("node", [NFLAB, ...args], { reject: false, input: "" });
+      expect(r.stderr).toContain("`nflab sh` runs commands from a pipe or a file");
+      expect(r.exitCode).toBe(1);
+    }
+  });
+});
