@@ -54,9 +54,10 @@ function transfer(ctx: CommandContext, o: CurlOptions, url: CurlUrl, addrs: NonN
   const verbose = o.verbose ? conn.notes : "";
   spend(ctx, conn.elapsedMs);
   if (!conn.ok) return { stdout: writeOut(o, url, conn.code, 0, undefined).text, stderr: verbose + errorLine(o, conn.code, conn.error), exitCode: conn.code };
-  serverAccepted(ctx.world, conn.peer);
   const method = o.head ? "HEAD" : "GET";
   const request = [`${method} ${url.path} HTTP/1.1`, `Host: ${hostHeader(url)}`, `User-Agent: ${USER_AGENT}`, "Accept: */*", ""];
+  const from = conn.opened.seenFrom ?? { addr: conn.local, port: conn.localPort };
+  serverAccepted(ctx, conn.peer, { from: from.addr, fromPort: from.port, data: request.map((l) => `${l}\r\n`).join("") });
   let stderr = verbose + (o.verbose ? request.map((l) => `> ${l}\r\n`).join("") : "");
   const raw = conn.peer.socket.sends;
   const response = raw === undefined ? undefined : parseResponse(raw);

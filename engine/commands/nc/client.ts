@@ -69,7 +69,8 @@ function tcpAttempt(ctx: CommandContext, o: NcOptions, a: Attempt, names: NameDb
       spend(ctx, outcome.afterMs);
       const served = o.zero ? "" : outcome.peer.socket.sends ?? "";
       NETWORK.converse(ctx.world, outcome, { clientBytes: o.zero ? 0 : utf8Length(ctx.stdin), serverBytes: utf8Length(served), closer: "client" });
-      serverAccepted(ctx.world, outcome.peer);
+      const from = outcome.seenFrom ?? { addr: outcome.local, port: outcome.localPort };
+      serverAccepted(ctx, outcome.peer, { from: from.addr, fromPort: from.port, data: o.zero ? "" : ctx.stdin });
       const note = o.verbose ? succeeded(a.host, a.addr.address, a.port, "tcp", names.serviceName(a.port, "tcp")) : "";
       return { ok: true, stdout: served, stderr: note };
     }
@@ -104,7 +105,7 @@ function udpAttempt(ctx: CommandContext, o: NcOptions, a: Attempt, names: NameDb
   });
   if (outcome.kind === "failed") return { ok: false, stdout: "", stderr: o.verbose ? connectFailed(a.host, a.addr.address, a.port, "udp", outcome.errno) : "" };
   if (outcome.kind === "icmp-error") return { ok: false, stdout: "", stderr: "" };
-  if (outcome.kind === "delivered") serverAccepted(ctx.world, outcome.peer);
+  if (outcome.kind === "delivered") serverAccepted(ctx, outcome.peer);
   const note = o.verbose ? succeeded(a.host, a.addr.address, a.port, "udp", names.serviceName(a.port, "udp")) : "";
   return { ok: true, stdout: "", stderr: note };
 }

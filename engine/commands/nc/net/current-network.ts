@@ -29,7 +29,8 @@ export const NETWORK: Network = {
     const o = walkNetwork.connectTcp(world, ns, req);
     if (o.kind !== "connected") return o;
     const peer = acceptedOf(world, o.connection) ?? o.peer;
-    if (peer) return { ...o, peer };
+    const seenFrom = { addr: formatIpv4(o.connection.server.dst), port: o.connection.server.dport };
+    if (peer) return { ...o, peer, seenFrom };
     throw new Error(`the walk connected to ${req.dst}:${req.dport} but no listener took it`);
   },
   sendUdp: (world, ns, req) => walkNetwork.sendUdp(world, ns, req),

@@ -28,7 +28,15 @@ export interface Peer {
 
 export type ConnectOutcome =
   /** The handshake completed: the local end's address and port, the server's socket. */
-  | { readonly kind: "connected"; readonly local: string; readonly localPort: number; readonly peer: Peer; readonly afterMs: number }
+  | {
+      readonly kind: "connected";
+      readonly local: string;
+      readonly localPort: number;
+      readonly peer: Peer;
+      readonly afterMs: number;
+      /** The client's address and port as the server sees them (after any NAT). @default local, localPort */
+      readonly seenFrom?: { readonly addr: string; readonly port: number };
+    }
   /** connect() failed: RST (ECONNREFUSED), an ICMP error, a failed neighbour lookup, or the route lookup. */
   | { readonly kind: "failed"; readonly errno: Errno; readonly afterMs: number }
   /** Nothing came back: the SYN was dropped or the answer lost. The kernel retransmits until it gives up. */

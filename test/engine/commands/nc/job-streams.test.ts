@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { parseJobCommand } from "../../../../engine/commands/nc/job-streams.js";
+import { labShell } from "../../../support/lab-shell.js";
+import { TWO_NAMESPACES } from "./two-namespaces.js";
+
+describe("a background nc's later output", () => {
+  it("follows the redirections of the job's command line", () => {
+    expect(parseJobCommand("S nc -l 80 </tmp/resp >/tmp/req")).toEqual({ words: ["S", "nc", "-l", "80"], stdout: { kind: "file", path: "/tmp/req" }, stderr: { kind: "terminal" } });
+    expect(parseJobCommand("nc -lvn 80 > /tmp/log 2>&1").stderr).toEqual({ kind: "file", path: "/tmp/log" });
+    expect(parseJobCommand("nc -l 80 >/dev/null").stdout).toEqual({ kind: "null" });
+    expect(parseJobCommand("nc -l 80 &> /tmp/all").stdout).toEqual({ kind: "file", path: "/tmp/all" });
+  });
+
+  it("a listener writes what the client sent, and -v the connection, into its files", async () => {
+    const { run } = labShell();
+    await run(TWO_NAMESPACES);
+    await run("ip netns exec k-s nc -lvn 7000 >/tmp/got 2>/tmp/log &");
+    await run("echo hello | ip netns exec k-c nc -N 10.1.0.2 7000");
+    expect((await run("cat /tmp/got")).stdout).toBe("hello\n");
+    expect((await run("cat /tmp/log")).stdout).toMatch(/^Listening on 0\.0\.0\.0 7000\nConnection received on 10\.1\.0\.1 \d+\n$/);
+  });
+
+  it("without a redirection it reaches the terminal after the next statement", async () => {
+    const { run } = labShell();
+    await run(TWO_NAMESPACES);
+    await run("ip netns exec k-s nc -l 7000 &");
+    const r = await run("echo hi | ip netns exec k-c nc -N 10.1.0.2 7000");
+    expect(r.stdout).toBe("hi\n");
+  });
+});
