@@ -18,6 +18,9 @@ function base(ns: NetNamespace, src: number, dst: number, proto: number, length:
   return { src, dst, proto, length, ttl: defaultTtl(ns), tos: 0, id, df: true, fragOffset: 0, mark: 0 };
 }
 
+/** The lab's programs run as root: what LOG --log-uid and legacy TRACE print as UID=0 GID=0 (full sockets only). */
+export const ROOT_SOCKET = { uid: 0, gid: 0 } as const;
+
 /** TCP timestamps tick in milliseconds from a per-connection random offset (tcp_time_stamp_raw + ts_offset). */
 function tsNow(world: World): number {
   return Math.floor(world.clock.nowMs) >>> 0;
@@ -33,6 +36,7 @@ export interface TcpEnds {
 export function tcpSyn(world: World, ns: NetNamespace, e: TcpEnds, id: number, seq: number): WirePacket {
   return {
     ...base(ns, e.src, e.dst, 6, IP_HEADER + TCP_HEADER + TCP_SYN_OPTIONS, id),
+    socket: ROOT_SOCKET,
     sport: e.sport,
     dport: e.dport,
     tcpFlags: TCP_FLAG.SYN,
@@ -66,9 +70,11 @@ export function synAck(world: World, ns: NetNamespace, syn: WirePacket): WirePac
 }
 
 /** A segment after the handshake: ACK with `flags` added (PSH for data, FIN to close), `data` bytes. */
-export function tcpSegment(world: World, ns: NetNamespace, e: TcpEnds, id: number, seq: number, ack: number, flags: number, data: number, fromServer: boolean): WirePacket {
+export function tcpSegment(world: World, ns: NetNamespace, e: TcpEnds, id: number, seq: number, ack: number, flags: number, data: number, fromServer: boolean, timeWait = false): WirePacket {
   return {
     ...base(ns, e.src, e.dst, 6, IP_HEADER + TCP_HEADER + TCP_TS_OPTIONS + data, id),
+    // The last ACK of a close comes from a TIME_WAIT socket, not a full one: no UID.
+    ...(timeWait ? {} : { socket: ROOT_SOCKET }),
     sport: e.sport,
     dport: e.dport,
     tcpFlags: flags | TCP_FLAG.ACK,
@@ -83,13 +89,14 @@ export function tcpSegment(world: World, ns: NetNamespace, e: TcpEnds, id: numbe
 }
 
 export function udpDatagram(ns: NetNamespace, src: number, dst: number, sport: number, dport: number, data: number, id: number): WirePacket {
-  return { ...base(ns, src, dst, 17, IP_HEADER + UDP_HEADER + data, id), sport, dport, payloadLen: data };
+  return { ...base(ns, src, dst, 17, IP_HEADER + UDP_HEADER + data, id), socket: ROOT_SOCKET, sport, dport, payloadLen: data };
 }
 
 /** ping: ICMP echo request with 56 bytes of data (a timeval, then a pattern), DF set. */
 export function echoRequest(world: World, ns: NetNamespace, src: number, dst: number, icmpId: number, seq: number, id: number, data = PING_DATA): WirePacket {
   return {
     ...base(ns, src, dst, 1, IP_HEADER + ICMP_HEADER + data, id),
+    socket: ROOT_SOCKET,
     icmpType: 8,
     icmpCode: 0,
     icmpId,

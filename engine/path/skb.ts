@@ -25,12 +25,12 @@ export function newSkb(p: WirePacket, ct?: SkbCt): Skb {
   return { p: canon(p), ct };
 }
 
-/** skb_scrub_packet(skb, xnet): crossing into another namespace forgets conntrack, nf_trace and the mark. */
+/** skb_scrub_packet(skb, xnet) and skb_orphan: crossing a link forgets the socket, conntrack and nf_trace; another namespace, the mark too. */
 export function scrub(skb: Skb, xnet: boolean): void {
   skb.ct = undefined;
   skb.zone = undefined;
   skb.traceId = undefined;
   skb.reject = undefined;
   skb.route = undefined;
-  skb.p = { ...skb.p, ct: undefined, trace: undefined, physIn: undefined, physOut: undefined, bridged: undefined, inIface: undefined, outIface: undefined, ...(xnet ? { mark: 0 } : {}) };
+  skb.p = { ...skb.p, ct: undefined, trace: undefined, socket: undefined, physIn: undefined, physOut: undefined, bridged: undefined, inIface: undefined, outIface: undefined, ...(xnet ? { mark: 0 } : {}) };
 }

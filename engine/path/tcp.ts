@@ -207,6 +207,8 @@ export interface TcpSendOptions {
   readonly bytes: number;
   /** Add FIN to the segment (the sender is done). */
   readonly fin?: boolean;
+  /** The sender's socket is in TIME_WAIT (the last ACK of a close). */
+  readonly timeWait?: boolean;
   readonly trace?: boolean;
 }
 
@@ -223,7 +225,7 @@ export function tcpSend(world: World, conn: TcpConnection, opts: TcpSendOptions)
   const seq = client ? conn.clientSeq : conn.serverSeq;
   const ack = client ? conn.serverSeq : conn.clientSeq;
   const id = client ? conn.clientId : conn.serverId;
-  const p = tcpSegment(world, ns, ends, id, seq, ack, flags, opts.bytes, !client);
+  const p = tcpSegment(world, ns, ends, id, seq, ack, flags, opts.bytes, !client, opts.timeWait ?? false);
   const advance = opts.bytes + (opts.fin ? 1 : 0);
   if (client) {
     conn.clientSeq = (conn.clientSeq + advance) >>> 0;
@@ -246,7 +248,7 @@ export function tcpClose(world: World, conn: TcpConnection, by: "client" | "serv
   const packets = [
     ...tcpSend(world, conn, { from: by, bytes: 0, fin: true, trace }).packets,
     ...tcpSend(world, conn, { from: other, bytes: 0, fin: true, trace }).packets,
-    ...tcpSend(world, conn, { from: by, bytes: 0, trace }).packets,
+    ...tcpSend(world, conn, { from: by, bytes: 0, timeWait: true, trace }).packets,
   ];
   conn.open = false;
   for (const [nsId, ends] of [[conn.clientNs, conn.client], [conn.serverNs, conn.server]] as const) {

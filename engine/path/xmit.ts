@@ -102,6 +102,8 @@ function overInternet(w: Walk, ns: NetNamespace, dev: Link, skb: Skb, viaGateway
 export function arrive(w: Walk, ns: NetNamespace, link: Link, skb: Skb, xnet: boolean, loopback: boolean): PacketEnd {
   if (++w.hops > MAX_HOPS) return drop(ns, "hop-limit", `still moving after ${MAX_HOPS} link crossings: a loop (the lab stops it here)`);
   if (!loopback) scrub(skb, xnet);
+  // loopback_xmit orphans the skb too, but keeps its route and conntrack.
+  else if (skb.p.socket) skb.p = { ...skb.p, socket: undefined };
   if (!link.up) return drop(ns, "link-down", `${link.name} is down`);
   countRx(link, skb.p.length);
   if (link.master) return bridgeInput(w, ns, link, skb);
