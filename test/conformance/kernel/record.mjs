@@ -33,6 +33,9 @@ export function whyNotRecordable() {
   if (typeof process.getuid === "function" && process.getuid() !== 0) {
     return "recording needs root (it makes network namespaces with unshare -n): run it as root";
   }
+  if (!existsSync("/proc/sys/net/bridge/bridge-nf-call-iptables")) {
+    return "br_netfilter is not loaded: the fixtures were recorded with it (as on a host that runs Docker); modprobe br_netfilter first";
+  }
   for (const tool of KERNEL_TOOLS) {
     const found = spawnSync("sh", ["-c", `command -v ${tool}`], { env: { PATH } });
     if (found.status !== 0) {

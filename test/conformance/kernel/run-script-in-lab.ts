@@ -12,8 +12,11 @@ export interface ScriptRun {
   exitCode: number;
 }
 
+/** Loaded on the recording host, as on any host that runs Docker: every new namespace gets net.bridge.* (bridge-nf-call-iptables=1). */
+export const RECORDING_HOST_MODULES = ["br_netfilter"];
+
 export async function runScriptInLab(name: string, text: string): Promise<ScriptRun> {
-  const world = createWorld({ startTimeMs: LAB_START_TIME_MS });
+  const world = createWorld({ startTimeMs: LAB_START_TIME_MS, modules: RECORDING_HOST_MODULES });
   let output = "";
   const write = (chunk: string): void => void (output += chunk);
   const shell = new LabShell({ world, interactive: false, sink: { stdout: write, stderr: write }, scriptName: name });
