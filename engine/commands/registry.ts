@@ -7,6 +7,7 @@ import type { LabCommand } from "./types.js";
 import { iptablesCommand } from "./iptables/iptables.js";
 import { iptablesRestoreCommand } from "./iptables/restore.js";
 import { iptablesSaveCommand } from "./iptables/iptables-save.js";
+import { xtablesLegacyMultiCommand, xtablesNftMultiCommand } from "./iptables/multi.js";
 import { ipCommand } from "./ip/index.js";
 import { sysctlCommand } from "./sysctl/index.js";
 import { hostnameCommand } from "./hostname/index.js";
@@ -28,6 +29,8 @@ export const LAB_COMMANDS: readonly LabCommand[] = [
   iptablesCommand,
   iptablesSaveCommand,
   iptablesRestoreCommand,
+  xtablesNftMultiCommand,
+  xtablesLegacyMultiCommand,
   ipCommand,
   sysctlCommand,
   hostnameCommand,

@@ -69,6 +69,8 @@ export interface ParseContext {
   readonly names: NameDb;
   /** Consumes the next command-line word if it is not an option (--tcp-flags MASK COMP). */
   takeArg(): string | undefined;
+  /** Prints a warning to stderr (the command goes on). */
+  warn(text: string): void;
 }
 
 export interface FormatContext {
@@ -92,6 +94,8 @@ export interface CheckContext {
 /** What the kernel says when it refuses a rule: the dmesg line (e.g. "x_tables: ip_tables: DNAT target: ..."). */
 export interface CheckFailure {
   readonly dmesg: string;
+  /** The errno the kernel returns. @default "EINVAL" */
+  readonly errno?: "EINVAL" | "ERANGE" | "ENOENT" | "EOPNOTSUPP";
   /** The userspace message iptables-nft prints before the kernel is asked (e.g. "TCP match requires '-p tcp'"). */
   readonly nftUserspace?: string;
 }

@@ -7,7 +7,10 @@
 import type { NameDb } from "./extension.js";
 import { parseIpv4 } from "../addr/ipv4.js";
 
-/** Reads a file, or "" when it is missing. */
+/** /etc/networks as netbase ships it on Debian 12 (used when the lab host has none). */
+const DEBIAN_NETWORKS = "default\t\t0.0.0.0\nloopback\t127.0.0.0\nlink-local\t169.254.0.0\n";
+
+/** Reads a file, or undefined when it is missing. */
 export type ReadFile = (path: string) => string | undefined;
 
 interface Service {
@@ -47,7 +50,7 @@ export function nameDbFromFiles(read: ReadFile): NameDb {
       return value !== undefined && names.length > 0 ? [{ addr: value, names, v6: addr === "::1" }] : [];
     }));
   const loadNetworks = () =>
-    (networks ??= (read("/etc/networks") ?? "").split("\n").flatMap((line) => {
+    (networks ??= (read("/etc/networks") ?? DEBIAN_NETWORKS).split("\n").flatMap((line) => {
       const [name, addr] = words(line);
       const value = addr ? parseNetworkNumber(addr) : undefined;
       return name && value !== undefined ? [{ addr: value, name }] : [];

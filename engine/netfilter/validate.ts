@@ -5,7 +5,7 @@
  * table and the hooks its chain is reached from. Loops and misplaced targets
  * are refused here, never found while a packet walks.
  */
-import type { CheckContext } from "./extension.js";
+import type { CheckContext, CheckFailure } from "./extension.js";
 import { findMatch, findTarget } from "./registry.js";
 import type { Backend, HookName, Rule, Table, TableName } from "./types.js";
 
@@ -16,13 +16,26 @@ export interface ValidationError {
   /** 0-based position of the refused rule in its chain. */
   readonly rule: number;
   readonly dmesg?: string;
+  /** For EINVAL from a module: the errno it really returns (ERANGE...). */
+  readonly moduleErrno?: string;
 }
 
 const HOOK_BITS: Readonly<Record<HookName, number>> = { PREROUTING: 1, INPUT: 2, FORWARD: 4, OUTPUT: 8, POSTROUTING: 16 };
 const HOOKS = Object.keys(HOOK_BITS) as HookName[];
 
 /** The built-in chains each chain is reachable from (a bit per hook), or a loop reachable from one. */
-export function reachingHookBits(table: Table): { bits: Map<string, number> } | { loop: string } {
+/** A rule that matches every packet (ip_tables.c unconditional()). */
+export function unconditional(rule: Rule): boolean {
+  const ip = rule.ip;
+  return rule.matches.length === 0 && !ip.src && !ip.dst && !ip.inIface && !ip.outIface && !ip.proto && !ip.fragment;
+}
+
+/**
+ * The legacy kernel (mark_source_chains) stops following a chain at an
+ * unconditional verdict: the rules after `-j DROP` are never reached, and a
+ * loop through them is not one. nf_tables follows every rule.
+ */
+export function reachingHookBits(table: Table, backend: Backend = "nf_tables"): { bits: Map<string, number> } | { loop: string } {
   const chains = table.chains;
   const n = chains.length;
   const index = new Map<string, number>();
@@ -37,6 +50,8 @@ export function reachingHookBits(table: Table): { bits: Map<string, number> } | 
       if (t && (t.kind === "jump" || t.kind === "goto")) {
         const j = index.get(t.chain);
         if (j !== undefined && j !== last) out.push((last = j));
+      } else if (backend === "legacy" && t?.kind === "standard" && unconditional(r)) {
+        break;
       }
     }
     edges[i] = out;
@@ -100,13 +115,13 @@ export function reachingHooks(table: Table): { hooks: Map<string, Set<HookName>>
   return { hooks };
 }
 
-export function checkRule(rule: Rule, ctx: CheckContext): string | undefined {
+export function checkRule(rule: Rule, ctx: CheckContext): CheckFailure | undefined {
   for (const m of rule.matches) {
     const failure = findMatch(m.name)?.check?.(m.data, ctx);
-    if (failure) return failure.dmesg;
+    if (failure) return failure;
   }
   const t = rule.target;
-  if (t?.kind === "ext") return findTarget(t.name)?.check?.(t.data, ctx)?.dmesg;
+  if (t?.kind === "ext") return findTarget(t.name)?.check?.(t.data, ctx);
   return undefined;
 }
 
@@ -123,7 +138,7 @@ export function validateTable(table: Table, name: TableName, backend: Backend, o
       if (t && (t.kind === "jump" || t.kind === "goto") && builtin.has(t.chain)) return { errno: "EJUMPBUILTIN", chain: c.name, rule: i };
     }
   }
-  const reach = reachingHookBits(table);
+  const reach = reachingHookBits(table, backend);
   if ("loop" in reach) return { errno: "ELOOP", chain: reach.loop, rule: 0 };
   const hookLists = new Map<number, HookName[]>();
   for (const c of table.chains) {
@@ -137,8 +152,8 @@ export function validateTable(table: Table, name: TableName, backend: Backend, o
     for (let i = 0; i < c.rules.length; i++) {
       const rule = c.rules[i]!;
       if (rule.matches.length === 0 && rule.target?.kind !== "ext") continue;
-      const dmesg = checkRule(rule, { table: name, hooks, ip: rule.ip, backend });
-      if (dmesg !== undefined) return { errno: "EINVAL", chain: c.name, rule: i, dmesg };
+      const failure = checkRule(rule, { table: name, hooks, ip: rule.ip, backend });
+      if (failure) return { errno: "EINVAL", chain: c.name, rule: i, dmesg: failure.dmesg, moduleErrno: failure.errno ?? "EINVAL" };
     }
   }
   return undefined;

@@ -81,8 +81,7 @@ export function execute(p: ParsedCommand, env: ExecEnv): string {
     case CMD.ZERO_NUM: {
       const c = env.store.chain(tableName, chain!);
       if (!c) return fail("zero_num", "ENOENT");
-      // libiptc counts from 0 here (iptc_zero_counter gets the 1-based number): one past the named rule.
-      const pos = env.backend === "legacy" ? p.rulenum : p.rulenum - 1;
+      const pos = p.rulenum - 1;
       if (pos >= c.rules.length) {
         if (env.backend === "legacy") fail("zero_num", "E2BIG");
         return "";
@@ -134,8 +133,8 @@ function listCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv, fmt: 
     throw opFailure(env.backend, "list", "ENOENT", env.prog);
   }
   if (p.command & (CMD.ZERO | CMD.ZERO_NUM)) {
-    const zero = { ...p, command: p.command & CMD.ZERO ? CMD.ZERO : CMD.ZERO_NUM, options: p.options & ~OPT.VERBOSE };
-    execute(zero, env);
+    const zero = { ...p, command: p.command & CMD.ZERO ? CMD.ZERO : CMD.ZERO_NUM };
+    return text + execute(zero, env);
   }
   return text;
 }
@@ -187,15 +186,27 @@ function ruleCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv): stri
   const op: Operation = p.command === CMD.APPEND ? "append" : p.command === CMD.INSERT ? "insert" : p.command === CMD.REPLACE ? "replace" : p.command === CMD.DELETE ? "delete" : "check";
 
   if (p.command === CMD.CHECK || p.command === CMD.DELETE) {
-    // legacy -C on a missing chain fails in iptc_first_rule ("No chain/target/match by that name").
-    if (!exists) throw opFailure(env.backend, env.backend === "legacy" && op === "check" ? "list" : op, "ENOENT", env.prog);
+    // libiptc: a rule with a chain or extension target fails in the target lookup
+    // ("No chain/target/match by that name"); others say "Bad rule".
+    const t = rules[0]?.target;
+    const viaTarget = env.backend === "legacy" && t !== undefined && t.kind !== "standard";
+    const missing = (): never => {
+      throw opFailure(env.backend, viaTarget ? "list" : op, "ENOENT", env.prog);
+    };
+    if (!exists) missing();
     const chainRules = env.store.chain(tableName, chain)!.rules;
     const keys = chainRules.map((r) => ruleKey(r, env));
     const e = p.command === CMD.DELETE ? env.store.editor(tableName) : undefined;
     for (const rule of rules) {
       const key = ruleKey(rule, env);
       const pos = keys.indexOf(key);
-      if (pos < 0) throw withStdout(opFailure(env.backend, op, "ENOENT", env.prog), out);
+      if (pos < 0) {
+        try {
+          missing();
+        } catch (e) {
+          throw withStdout(e as IptError, out);
+        }
+      }
       if (e) {
         e.deleteNum(chain, pos);
         keys.splice(pos, 1);
@@ -233,5 +244,5 @@ export function checkAfterChange(table: Table, tableName: TableName, env: { back
   if (!v) return undefined;
   if (v.errno === "EJUMPBUILTIN") return env.backend === "nf_tables" ? "EOPNOTSUPP" : "EINVAL";
   if (v.errno === "ELOOP") return env.backend === "nf_tables" ? "EMLINK" : "ELOOP";
-  return "EINVAL";
+  return v.moduleErrno ?? "EINVAL";
 }

@@ -4,7 +4,7 @@
  */
 import type { CommandContext, CommandResult, LabCommand } from "../types.js";
 import { isTableName, NFT_TABLE_ORDER, newTable } from "../../netfilter/tables.js";
-import type { TableName } from "../../netfilter/types.js";
+import type { Backend, TableName } from "../../netfilter/types.js";
 import { IPTABLES_VERSION, programVersion } from "./errors.js";
 import { backendOf, labNames, tableSetOf } from "./iptables.js";
 import { legacyWarning } from "./legacy-warning.js";
@@ -16,9 +16,10 @@ const LONGS = [
   { name: "table", arg: "required", key: "t" }, { name: "modprobe", arg: "required", key: "M" }, { name: "file", arg: "required", key: "f" },
 ] as const;
 
-export function runIptablesSave(ctx: CommandContext): CommandResult {
-  const prog = baseName(ctx.argv[0] ?? "iptables-save");
-  const backend = backendOf(prog, ctx);
+export function runIptablesSave(ctx: CommandContext, forced?: Backend): CommandResult {
+  const backend = forced ?? backendOf(baseName(ctx.argv[0] ?? "iptables-save"), ctx);
+  // iptables-nft-save names itself after argv[0]; iptables-legacy-save is always "iptables-save".
+  const prog = backend === "nf_tables" ? baseName(ctx.argv[0] ?? "iptables-save") : "iptables-save";
   const opts = simpleGetopt(prog, ctx.argv, "bcdt:M:f:V", LONGS);
   const manual = `Look at manual page \`${prog}.8' for more information.\n`;
   if (!opts.ok) return { stdout: "", stderr: opts.error + manual, exitCode: 1 };
@@ -72,5 +73,5 @@ export const iptablesSaveCommand: LabCommand = {
   name: "iptables-save",
   aliases: ["iptables-nft-save", "iptables-legacy-save"],
   summary: "dump the iptables rules in iptables-restore format",
-  run: runIptablesSave,
+  run: (ctx) => runIptablesSave(ctx),
 };

@@ -35,8 +35,8 @@ export function tableSetOf(ctx: CommandContext, backend: Backend) {
   return backend === "nf_tables" ? nf.nft : nf.legacy;
 }
 
-export function runIptables(ctx: CommandContext): CommandResult {
-  const backend = backendOf(ctx.argv[0] ?? "iptables", ctx);
+export function runIptables(ctx: CommandContext, forced?: Backend): CommandResult {
+  const backend = forced ?? backendOf(ctx.argv[0] ?? "iptables", ctx);
   const err: ErrorContext = { prog: "iptables", backend };
   const names = labNames(ctx);
   const store = new TableStore(tableSetOf(ctx, backend), backend);
@@ -63,5 +63,5 @@ export const iptablesCommand: LabCommand = {
   name: "iptables",
   aliases: ["iptables-nft", "iptables-legacy"],
   summary: "administer the IPv4 packet filter and NAT rules (iptables 1.8.9)",
-  run: runIptables,
+  run: (ctx) => runIptables(ctx),
 };

@@ -22,6 +22,7 @@ const STRERROR: Record<string, string> = {
   EINVAL: "Invalid argument",
   ELOOP: "Too many levels of symbolic links",
   EOPNOTSUPP: "Operation not supported",
+  ERANGE: "Numerical result out of range",
 };
 
 /** "iptables: MESSAGE." (with the dmesg hint after EINVAL). */
@@ -59,6 +60,7 @@ function legacyFailure(op: Operation, errno: OpError, prog: string): IptError {
     delete_num: { E2BIG: "Index of deletion too big" },
     zero_num: { E2BIG: "Index of counter too big" },
     delete: { ENOENT: "Bad rule (does a matching rule exist in that chain?)" },
+    check: { ENOENT: "Bad rule (does a matching rule exist in that chain?)" },
     policy: { ENOENT: "Bad built-in chain name", EINVAL: "Bad policy name" },
   };
   const generic: Partial<Record<OpError, string>> = { ENOENT: "No chain/target/match by that name" };

@@ -200,6 +200,7 @@ class CommandParser {
     this.ctx = {
       backend: this.opts.backend, table: this.p.table as TableName, ip: this.p.ip, names: this.opts.names,
       takeArg: () => (g.hasArg() ? g.take() : undefined),
+      warn: (text: string) => this.warn(text),
     };
     return this.ctx;
   }

@@ -7,7 +7,7 @@
  * on its copy of the table (iptables-restore.c, libiptc).
  */
 import type { CommandContext, CommandResult, LabCommand } from "../types.js";
-import { isBuiltinChain, isTableName, newTable } from "../../netfilter/tables.js";
+import { isBuiltinChain, isTableName, listingOrder, newTable } from "../../netfilter/tables.js";
 import type { Backend, Rule, Table, TableName } from "../../netfilter/types.js";
 import { validateTable, type ValidationError } from "../../netfilter/validate.js";
 import { IptError, paramProblem, programVersion, xtablesError, type ErrorContext } from "./errors.js";
@@ -25,7 +25,7 @@ const LONGS = [
   { name: "counters", arg: "none", key: "c" }, { name: "verbose", arg: "none", key: "v" }, { name: "version", arg: "none", key: "V" },
   { name: "test", arg: "none", key: "t" }, { name: "help", arg: "none", key: "h" }, { name: "noflush", arg: "none", key: "n" },
   { name: "modprobe", arg: "required", key: "M" }, { name: "table", arg: "required", key: "T" }, { name: "ipv4", arg: "none", key: "4" },
-  { name: "ipv6", arg: "none", key: "6" }, { name: "wait", arg: "optional", key: "w" }, { name: "wait-interval", arg: "optional", key: "W" },
+  { name: "ipv6", arg: "none", key: "6" }, { name: "wait", arg: "next", key: "w" }, { name: "wait-interval", arg: "next", key: "W" },
 ] as const;
 
 const USAGE =
@@ -46,8 +46,8 @@ class Stop {
   constructor(readonly stderr: string, readonly exitCode: number) {}
 }
 
-export function runIptablesRestore(ctx: CommandContext): CommandResult {
-  const backend = backendOf(baseName(ctx.argv[0] ?? PROG), ctx);
+export function runIptablesRestore(ctx: CommandContext, forced?: Backend): CommandResult {
+  const backend = forced ?? backendOf(baseName(ctx.argv[0] ?? PROG), ctx);
   const parsed = parseOptions(ctx.argv, backend);
   if ("result" in parsed) return parsed.result;
   const { options, file, stderr: optWarnings } = parsed;
@@ -71,13 +71,13 @@ export function runIptablesRestore(ctx: CommandContext): CommandResult {
     return { stdout: out.join(""), stderr: optWarnings + errOut.join(""), exitCode: 0 };
   } catch (e) {
     store.abort();
-    if (e instanceof Stop) return { stdout: out.join(""), stderr: optWarnings + errOut.join("") + e.stderr, exitCode: e.exitCode };
+    if (e instanceof Stop || e instanceof IptError) return { stdout: out.join(""), stderr: optWarnings + errOut.join("") + e.stderr, exitCode: e.exitCode };
     throw e;
   }
 }
 
 function parseOptions(argv: readonly string[], backend: Backend): { options: RestoreOptions; file?: string; stderr: string } | { result: CommandResult } {
-  const r = simpleGetopt(PROG, argv, backend === "nf_tables" ? "bcvVthnM:T:wW" : "bcvVthnwWM:T:", LONGS);
+  const r = simpleGetopt(PROG, argv, "bcvVthnM:T:wW", LONGS, ["w", "W"]);
   if (!r.ok) return { result: { stdout: "", stderr: `${r.error}Try \`${PROG} -h' for more information.\n`, exitCode: 1 } };
   const options: RestoreOptions = { counters: false, verbose: 0, testing: false, noflush: false };
   const operands = [...r.operands];
@@ -89,16 +89,18 @@ function parseOptions(argv: readonly string[], backend: Backend): { options: Res
       case "b": stderr += "-b/--binary option is not implemented\n"; break;
       case "c": options.counters = true; break;
       case "v": options.verbose++; break;
-      case "V": return { result: { stdout: `${PROG} v${programVersion(backend)}\n`, stderr, exitCode: 0 } };
+      case "V": {
+        // iptables-nft-restore prints its own name here (and "iptables-restore" in every message).
+        const name = backend === "nf_tables" ? baseName(argv[0] ?? PROG) : PROG;
+        return { result: { stdout: `${name} v${programVersion(backend)}\n`, stderr, exitCode: 0 } };
+      }
       case "t": options.testing = true; break;
       case "h": return { result: { stdout: "", stderr: stderr + USAGE, exitCode: 0 } };
       case "n": options.noflush = true; break;
       case "T": options.table = o.arg; break;
       case "w":
       case "W": {
-        // iptables-nft-restore ignores both; a following number is theirs.
-        let arg = o.arg;
-        if (arg === undefined && operands.length > 0 && /^[^-!]/.test(operands[0]!) && argv.indexOf(operands[0]!) === argv.lastIndexOf(`-${o.key}`) + 1) arg = operands.shift();
+        // iptables-nft-restore ignores both (a following number is theirs); legacy waits for the lock.
         if (backend === "legacy") {
           if (o.key === "w") wait = true;
           else {
@@ -106,7 +108,6 @@ function parseOptions(argv: readonly string[], backend: Backend): { options: Res
             stderr += "Ignoring deprecated --wait-interval option.\n";
           }
         }
-        void arg;
         break;
       }
     }
@@ -216,6 +217,7 @@ function restoreText(input: string, r: RestoreRun): void {
       curtable = table!;
       if (options.table !== undefined && options.table !== table) continue;
       store.touch(table as TableName);
+      if (!options.noflush && options.verbose) r.out.push(flushMessages(store.read(table as TableName)));
       if (!options.noflush) flushTable(store, table as TableName, backend);
       else store.write(table as TableName);
       inTable = true;
@@ -307,6 +309,12 @@ function chainLine(r: RestoreRun, raw: string, lineNo: number, table: TableName,
   }
 }
 
+/** What -v prints as a table is cleaned (flush_entries, delete_chain with verbose). */
+function flushMessages(table: Table): string {
+  const chains = listingOrder(table);
+  return chains.map((c) => `Flushing chain \`${c.name}'\n`).join("") + chains.filter((c) => c.policy === undefined).map((c) => `Deleting chain \`${c.name}'\n`).join("");
+}
+
 function policyCounters(word: string | undefined, chain: string, err: ErrorContext): { packets: number; bytes: number } {
   const m = word ? /^\[(\d+):(\d+)\]/.exec(word) : null;
   if (!m) return paramProblem(err, `invalid policy counters for chain '${chain}'`);
@@ -347,7 +355,7 @@ function commitTable(
   const problem = validateTable(staged, table, backend);
   if (problem) {
     if (backend === "legacy") throw new Stop(`${PROG}: line ${lineNo} failed\n`, 1);
-    const errno = problem.errno === "EJUMPBUILTIN" ? "EOPNOTSUPP" : problem.errno === "ELOOP" ? "EMLINK" : "EINVAL";
+    const errno = problem.errno === "EJUMPBUILTIN" ? "EOPNOTSUPP" : problem.errno === "ELOOP" ? "EMLINK" : problem.moduleErrno ?? "EINVAL";
     const blame = culprit(staged, problem, lineOf()) ?? { line: lineNo, chain: problem.chain };
     throw new Stop(`${PROG} v${programVersion(backend)}: \nline ${blame.line}: RULE_APPEND failed (${strerror(errno)}): rule in chain ${blame.chain}\n`, 4);
   }
@@ -394,5 +402,5 @@ export const iptablesRestoreCommand: LabCommand = {
   name: "iptables-restore",
   aliases: ["iptables-nft-restore", "iptables-legacy-restore"],
   summary: "load iptables rules from a file or stdin, one table at a time",
-  run: runIptablesRestore,
+  run: (ctx) => runIptablesRestore(ctx),
 };

@@ -16,10 +16,10 @@ export function resolveTarget(p: ParsedCommand, table: Table, backend: Backend, 
   if (p.target) return { kind: "ext", name: p.target.module.name, data: p.target.data };
   const name = p.jumpto;
   if (name === "") return undefined;
-  if (VERDICTS.has(name)) return { kind: "standard", verdict: name as "ACCEPT" };
+  if (VERDICTS.has(name) && !p.goto) return { kind: "standard", verdict: name as "ACCEPT" };
   const exists = chainExists ?? ((n: string) => table.chains.some((c) => c.name === n));
   if (exists(name)) return { kind: p.goto ? "goto" : "jump", chain: name };
-  if (isKnownTargetName(name)) throw notEmulated(err, `target \`${name}'`);
+  if (isKnownTargetName(name) && !p.goto) throw notEmulated(err, `target \`${name}'`);
   if (backend === "nf_tables") return paramProblem(err, `Chain '${name}' does not exist`);
   if (p.goto) return paramProblem(err, `goto '${name}' is not a chain`);
   return paramProblem(err, `Couldn't load target \`${name}':No such file or directory\n`);

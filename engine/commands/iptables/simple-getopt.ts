@@ -6,7 +6,8 @@
 
 export interface SimpleOption {
   readonly name: string;
-  readonly arg: "none" | "required" | "optional";
+  /** "next": optional, and also taken from the next word when that is not an option (xs_has_arg). */
+  readonly arg: "none" | "required" | "optional" | "next";
   readonly key: string;
 }
 
@@ -15,7 +16,7 @@ export type SimpleResult =
   | { ok: false; error: string };
 
 /** `shorts` as in C: "bcdt:M:f:V" (a colon after a letter: it takes an argument). */
-export function simpleGetopt(prog: string, argv: readonly string[], shorts: string, longs: readonly SimpleOption[]): SimpleResult {
+export function simpleGetopt(prog: string, argv: readonly string[], shorts: string, longs: readonly SimpleOption[], nextArg: readonly string[] = []): SimpleResult {
   const options: { key: string; arg?: string }[] = [];
   const operands: string[] = [];
   const shortArg = (c: string): "none" | "required" | "optional" | undefined => {
@@ -47,6 +48,10 @@ export function simpleGetopt(prog: string, argv: readonly string[], shorts: stri
         options.push({ key: o.key, arg: a.slice(eq + 1) });
       } else if (o.arg === "optional") {
         options.push({ key: o.key });
+      } else if (o.arg === "next") {
+        const next = argv[i + 1];
+        if (next !== undefined && !next.startsWith("-") && !next.startsWith("!")) options.push({ key: o.key, arg: argv[++i]! });
+        else options.push({ key: o.key });
       } else if (i + 1 < argv.length) {
         options.push({ key: o.key, arg: argv[++i]! });
       } else {
@@ -60,6 +65,11 @@ export function simpleGetopt(prog: string, argv: readonly string[], shorts: stri
         const kind = shortArg(c);
         if (kind === undefined) return { ok: false, error: `${prog}: invalid option -- '${c}'\n` };
         if (kind === "none") {
+          const next = argv[i + 1];
+          if (nextArg.includes(c) && j === a.length - 1 && next !== undefined && !next.startsWith("-") && !next.startsWith("!")) {
+            options.push({ key: c, arg: argv[++i]! });
+            break;
+          }
           options.push({ key: c });
           continue;
         }

@@ -35,10 +35,11 @@ export const iprangeMatch: MatchModule<IprangeData> = {
   name: "iprange",
   options: [{ name: "src-range", invert: true }, { name: "dst-range", invert: true }],
   init: () => ({}),
-  parse(d, opt, arg, invert) {
+  parse(d, opt, arg, invert, ctx) {
     const warn = { text: "" };
     const r = parseRange(arg!, `--${opt}`, warn);
     if ("error" in r) return r;
+    if (warn.text) ctx.warn(warn.text);
     return opt === "src-range" ? { ...d, src: { ...r, invert } } : { ...d, dst: { ...r, invert } };
   },
   finalCheck: (_d, _c, seen) => (seen.size === 0 ? fail("iprange match: You must specify `--src-range' or `--dst-range'") : undefined),

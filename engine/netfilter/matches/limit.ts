@@ -54,7 +54,7 @@ export const limitMatch: MatchModule<LimitData> = {
   name: "limit",
   options: [{ name: "limit" }, { name: "limit-burst" }],
   init: () => ({ avg: (LIMIT_SCALE * 3600) / 3, burst: 5 }),
-  parse(d, opt, arg, invert) {
+  parse(d, opt, arg, invert, ctx) {
     if (opt === "limit") {
       const v = parseRate(arg!);
       if (v === "fast") return fail(`Rate too fast "${arg}"`);
@@ -65,12 +65,13 @@ export const limitMatch: MatchModule<LimitData> = {
     const b = x6Uint("limit", opt, arg!, 0, 10000);
     if (typeof b !== "number") return b;
     if (invert) return fail("limit does not support invert");
-    return { ...d, burst: b };
+    // iptables-nft turns the match into an nftables limit, where burst 0 means the default 5.
+    return { ...d, burst: b === 0 && ctx.backend === "nf_tables" ? 5 : b };
   },
   save: (d) => ` --limit${printRate(d.avg)}${d.burst !== 5 ? ` --limit-burst ${d.burst}` : ""}`,
   print: (d) => ` limit: avg${printRate(d.avg)} burst ${d.burst}`,
   check(d, ctx) {
-    if (ctx.backend === "legacy" && d.burst === 0) return { dmesg: `xt_limit: Overflow, try lower: ${d.avg}/${d.burst}` };
+    if (ctx.backend === "legacy" && d.burst === 0) return { dmesg: `xt_limit: Overflow, try lower: ${d.avg}/${d.burst}`, errno: "ERANGE" };
     return undefined;
   },
   /** The kernel's credit scheme: credit refills with time, each packet costs avg; burst caps it. */

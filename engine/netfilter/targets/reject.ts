@@ -30,6 +30,7 @@ export const rejectTarget: TargetModule<RejectData> = {
   save: (d) => ` --reject-with ${REJECT_TYPES[d.with]![0]}`,
   print: (d) => ` reject-with ${REJECT_TYPES[d.with]![0]}`,
   check(d, ctx) {
+    if (ctx.table !== "filter") return { dmesg: `x_tables: ip_tables: REJECT target: only valid in filter table, not ${ctx.table}` };
     if (ctx.hooks.some((h) => !ALLOWED.includes(h))) return { dmesg: "x_tables: ip_tables: REJECT target: used from hooks PREROUTING, but only usable from INPUT/FORWARD/OUTPUT" };
     if (d.with === 7 && (ctx.ip.proto !== 6 || ctx.ip.invertProto)) return { dmesg: "REJECT: TCP_RESET invalid for non-tcp" };
     return undefined;
