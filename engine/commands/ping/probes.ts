@@ -41,10 +41,15 @@ export function runProbes(world: World, ns: NetNamespace, network: Network, plan
   const sends: number[] = [];
   const pending: { seq: number; atMs: number; outcome: Answer["outcome"] }[] = [];
   let arpUntil = -1;
-  const limit = plan.deadlineMs ?? Infinity;
-  for (let i = 0; i < plan.count; i++) {
+  const deadline = plan.deadlineMs;
+  // With -w, -c counts replies, not packets sent ("waits for count ECHO_REPLY packets, until the timeout expires").
+  const sendLimit = deadline === undefined ? plan.count : Infinity;
+  const replyTarget = deadline === undefined ? Infinity : plan.count;
+  let replies = 0;
+  let doneAt: number | undefined;
+  for (let i = 0; i < sendLimit; i++) {
     const at = i * plan.intervalMs;
-    if (at > limit || (plan.deadlineMs !== undefined && at >= limit && i > 0)) break;
+    if (deadline !== undefined && at >= deadline && i > 0) break;
     sends.push(at);
     const seq = i + 1;
     const outcome = network.echo(world, ns, { dst: plan.dst, src: plan.src, ...(plan.oif ? { oif: plan.oif } : {}), ...(plan.ttl !== undefined ? { ttl: plan.ttl } : {}), id: plan.id, seq });
@@ -54,14 +59,19 @@ export function runProbes(world: World, ns: NetNamespace, network: Network, plan
       pending.push({ seq, atMs: arpUntil, outcome });
     } else if (outcome.kind === "reply") {
       pending.push({ seq, atMs: at + outcome.rttMs, outcome });
+      if (++replies >= replyTarget) {
+        doneAt = at + outcome.rttMs;
+        break;
+      }
     } else {
       pending.push({ seq, atMs: at + outcome.afterMs, outcome });
     }
   }
   const lastSend = sends[sends.length - 1] ?? 0;
-  const allAnswered = pending.length === sends.length && Number.isFinite(plan.count) && sends.length === plan.count;
-  let end = allAnswered ? Math.min(Math.max(lastSend, ...pending.map((p) => p.atMs)), lastSend + plan.waitMs) : lastSend + plan.waitMs;
-  end = Math.min(end, limit);
+  const allAnswered = deadline === undefined && pending.length === sends.length;
+  const end =
+    doneAt ??
+    (deadline !== undefined ? deadline : allAnswered ? Math.min(Math.max(lastSend, ...pending.map((p) => p.atMs)), lastSend + plan.waitMs) : lastSend + plan.waitMs);
   const answers = pending
     .filter((p) => p.atMs <= end)
     .sort((a, b) => a.atMs - b.atMs || a.seq - b.seq)
