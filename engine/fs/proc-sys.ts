@@ -7,7 +7,15 @@ import type { VirtualMount } from "./types.js";
 
 export const PROC_SYS = "/proc/sys";
 
-export function procSysMount(sysctls: () => Record<string, string>): VirtualMount {
+/** Where the sysctls come from and how a write is applied (the kernel may refuse or act on it). */
+export interface SysctlSource {
+  values(): Readonly<Record<string, string>>;
+  /** Sets a value as `sysctl -w` would; an errno name when the kernel refuses it. */
+  write(key: string, text: string): string | undefined;
+}
+
+export function procSysMount(source: SysctlSource): VirtualMount {
+  const sysctls = (): Readonly<Record<string, string>> => source.values();
   const keyOf = (path: string): string => path.slice(PROC_SYS.length + 1).split("/").join(".");
   return {
     prefix: PROC_SYS,
@@ -29,11 +37,10 @@ export function procSysMount(sysctls: () => Record<string, string>): VirtualMoun
       return {
         read: () => `${table[key]}\n`,
         write(content) {
-          const value = content.trim().split(/\s+/).join("\t");
           // The shell truncates before it writes; the kernel ignores that empty write.
-          if (value === "") return undefined;
-          table[key] = value;
-          return undefined;
+          if (content.trim() === "") return undefined;
+          const refused = source.write(key, content);
+          return refused === undefined ? undefined : `${refused}: ${refused === "EINVAL" ? "invalid argument" : "operation not permitted"}`;
         },
       };
     },

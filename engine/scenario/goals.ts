@@ -74,7 +74,9 @@ function judge(world: World, check: Check, outcome: ProbeOutcome): { pass: boole
     const [table, chain] = check.stoppedIn.split("/") as [string, string];
     const at = outcome.stoppedIn;
     if (!at) return { pass: false, reason: `${who}: no rule stopped it (${outcome.summary})` };
-    if (at.table !== table || at.chain !== chain) return { pass: false, reason: `${who}: stopped in ${at.table}/${at.chain}, not in ${check.stoppedIn}` };
+    // Stopped in the chain itself, or in a chain it jumped to (its rules decided either way).
+    const inside = (at.table === table && at.chain === chain) || (at.via ?? []).includes(check.stoppedIn);
+    if (!inside) return { pass: false, reason: `${who}: stopped in ${at.table}/${at.chain}, not in ${check.stoppedIn}` };
   }
   return { pass: true, reason: "" };
 }

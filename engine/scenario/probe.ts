@@ -22,7 +22,14 @@ export interface ProbeOutcome {
   /** delivered: the namespace and local port of the socket that took the connection. */
   socket?: { ns: string; port: number };
   /** dropped or rejected: the chain that stopped it, and the rule (its number and -S text) or its policy. */
-  stoppedIn?: { table: string; chain: string; rule?: number; ruleText?: string };
+  stoppedIn?: {
+    table: string;
+    chain: string;
+    rule?: number;
+    ruleText?: string;
+    /** The chains it had jumped through to get there, built-in first: ["filter/FORWARD", "filter/DOCKER-USER"]. */
+    via?: string[];
+  };
   /** One sentence for the learner: what happened to the packet. */
   summary: string;
 }

@@ -8,7 +8,7 @@ import { sendPing } from "../path/ping.js";
 import type { WalkedPacket } from "../path/send.js";
 import { sendTcpConnect } from "../path/tcp.js";
 import { sendUdp } from "../path/udp.js";
-import type { PacketEnd, RuleRef } from "../trace/types.js";
+import type { PacketEnd, RuleRef, TraceStep } from "../trace/types.js";
 import type { World } from "../world/types.js";
 import type { ProbeOutcome, ProbeRequest, ProbeRunner } from "./probe.js";
 
@@ -73,19 +73,42 @@ function deliveredTo(packets: readonly WalkedPacket[]): { ns: string; port: numb
   return end?.kind === "socket" ? { ns: end.ns, port: end.port } : undefined;
 }
 
-/** Where the conversation was first stopped: the first packet that ended dropped. */
-function firstStop(packets: readonly WalkedPacket[]): Dropped | undefined {
-  for (const p of packets) if (p.trace.end.kind === "dropped") return p.trace.end;
+/** Where the conversation was first stopped: the first packet that ended dropped, and the chains it went through there. */
+function firstStop(packets: readonly WalkedPacket[]): Stop | undefined {
+  for (const p of packets) if (p.trace.end.kind === "dropped") return { ...p.trace.end, via: callStack(p.trace.steps) };
   return undefined;
 }
 
-function stoppedIn(stop: Dropped | undefined): Pick<ProbeOutcome, "stoppedIn"> {
-  const by = stop?.by;
-  if (!by) return {};
-  return { stoppedIn: { table: by.table, chain: by.chain, ...(by.num !== undefined ? { rule: by.num } : {}), ...(by.rule ? { ruleText: by.rule } : {}) } };
+type Stop = Dropped & { via: string[] };
+
+/** The chains entered since the last hook, as the kernel's jump stack held them ("table/CHAIN"). */
+function callStack(steps: readonly TraceStep[]): string[] {
+  let stack: string[] = [];
+  for (const step of steps) {
+    if (step.kind === "hook") stack = [];
+    else if (step.kind === "rule") {
+      const chain = `${step.ref.table}/${step.ref.chain}`;
+      if (stack.length === 0 || stack[stack.length - 1] !== chain) {
+        if (stack.length === 0 || !stack.includes(chain)) stack.push(chain);
+      }
+      const jump = /^(JUMP|GOTO) (\S+)$/.exec(step.verdict);
+      if (jump) stack.push(`${step.ref.table}/${jump[2]}`);
+    } else if (step.kind === "return") {
+      stack = stack.slice(0, Math.max(0, stack.lastIndexOf(`${step.table}/${step.chain}`)));
+    }
+  }
+  return stack;
 }
 
-function describeStop(stop: Dropped | undefined, fallback: string): string {
+function stoppedIn(stop: Stop | undefined): Pick<ProbeOutcome, "stoppedIn"> {
+  const by = stop?.by;
+  if (!by) return {};
+  return {
+    stoppedIn: { table: by.table, chain: by.chain, ...(by.num !== undefined ? { rule: by.num } : {}), ...(by.rule ? { ruleText: by.rule } : {}), via: stop.via },
+  };
+}
+
+function describeStop(stop: Stop | undefined, fallback: string): string {
   if (!stop) return fallback;
   if (stop.by) return `${stop.code === "rejected" ? "rejected" : "dropped"} by ${describeRule(stop.by)}`;
   return `${fallback} (${stop.text})`;

@@ -26,7 +26,7 @@ export const CheckSchema = z
     reaches: z.union([z.literal(true), target]).optional(),
     /** The connection reaches no socket (dropped, rejected, refused or unroutable). */
     blocked: z.literal(true).optional(),
-    /** It is stopped in this chain ("filter/DOCKER-USER"), by one of its rules or its policy. */
+    /** It is stopped in this chain ("filter/DOCKER-USER") — by its rules, its policy or a chain it jumps to. */
     stoppedIn: z.string().regex(/^(raw|mangle|nat|filter|security)\/[\w-]+$/, 'a chain is "table/CHAIN", e.g. "filter/DOCKER-USER"').optional(),
   })
   .strict()

@@ -11,6 +11,8 @@ import type { CommandContext, CommandResult, LabCommand } from "../commands/type
 import { LAB_COMMANDS } from "../commands/registry.js";
 import { LabFs } from "../fs/lab-fs.js";
 import { procSysMount } from "../fs/proc-sys.js";
+import { writeSysctl } from "../net/sysctl-write.js";
+import { visibleSysctls } from "../commands/sysctl/table.js";
 import { devMount } from "../fs/dev.js";
 import { binMount } from "../fs/bin.js";
 import { LAB_HOST } from "../world/spec.js";
@@ -65,6 +67,8 @@ export class LabShell {
   private readonly scriptName: string | undefined;
   private readonly wallClock: (() => number) | undefined;
   private readonly nsStack: string[] = [LAB_HOST];
+  /** Every command this shell runs beyond the shell's utilities (the lab's, a scenario's, its own). */
+  private readonly commands: readonly LabCommand[];
   /** What the shell itself remembers between statements, and the bash text that restores it. */
   private state: ShellState = initialState("/root");
   private prelude = "";
@@ -88,6 +92,7 @@ export class LabShell {
     this.prelude = restorePrelude(this.state);
     this.positional = options.args && options.args.length > 0 ? `set -- ${options.args.map(shellQuote).join(" ")}` : "";
     const commands = [...(options.commands ?? LAB_COMMANDS), ...shellCommands(this.control())];
+    this.commands = commands;
     const binNames = [
       ...SHELL_UTILITIES,
       ...commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]),
@@ -97,7 +102,10 @@ export class LabShell {
       STATUS,
     ];
     const mounts = [
-      procSysMount(() => this.currentNs().sysctl),
+      procSysMount({
+        values: () => visibleSysctls(this.currentNs()),
+        write: (key, text) => writeSysctl(this.currentNs(), key, text),
+      }),
       devMount(),
       binMount("/usr/bin", () => binNames),
       binMount("/bin", () => binNames),
@@ -195,7 +203,7 @@ export class LabShell {
   /** Names the shell can run, for completion. */
   commandNames(): string[] {
     const names = new Set<string>([...SHELL_UTILITIES, ...this.state.functionNames]);
-    for (const c of [...LAB_COMMANDS, ...shellCommands(this.control())]) {
+    for (const c of this.commands) {
       names.add(c.name);
       for (const a of c.aliases ?? []) names.add(a);
     }
@@ -319,6 +327,7 @@ export class LabShell {
       world: () => this.world,
       history: () => this.history,
       interactive: () => this.interactive,
+      commands: () => this.commands,
     };
   }
 
@@ -363,6 +372,8 @@ export interface ShellControl {
   world(): World;
   history(): readonly string[];
   interactive(): boolean;
+  /** Every command of the session, for `help`. */
+  commands(): readonly LabCommand[];
 }
 
 /** The statement as typed; here-documents, whose bodies sourceText leaves out, are re-printed from the tree. */

@@ -7,7 +7,6 @@ import { fail, ok, type LabCommand } from "../commands/types.js";
 import { dateCommand } from "../commands/date/date.js";
 import { idCommand, unameCommand, whoamiCommand } from "../commands/system/identity.js";
 import { helpCommand } from "../commands/help/help.js";
-import { LAB_COMMANDS } from "../commands/registry.js";
 import { findJob, formatJob, jobMarker, settleJobs } from "./jobs.js";
 import type { ShellControl } from "./session.js";
 
@@ -99,5 +98,5 @@ export function shellCommands(shell: ShellControl): LabCommand[] {
   };
 
   const own = [jobs, wait, kill, history, dateCommand, whoamiCommand, idCommand, unameCommand];
-  return [...own, helpCommand(() => [...LAB_COMMANDS, ...own])];
+  return [...own, helpCommand(() => shell.commands())];
 }

@@ -21,7 +21,7 @@ const catalog = loadCatalog();
  * docker/expose-to-one-ip 3: WEB-ALLOW drops in a chain DOCKER-USER jumps to,
  * and the goal asks for the drop in DOCKER-USER itself.
  */
-const KNOWN_FAILURES: Record<string, readonly number[]> = { "docker/expose-to-one-ip": [3] };
+const KNOWN_FAILURES: Record<string, readonly number[]> = {};
 
 describe.runIf(HAS_WALK)("shipped scenarios", () => {
   test("every-pack-loads", () => {
