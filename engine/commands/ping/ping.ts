@@ -9,6 +9,7 @@ import { linkByName } from "../../net/links.js";
 import { isLocalAddress, routeGet } from "../../net/route-get.js";
 import { nextUint32 } from "../../world/random.js";
 import { NETWORK } from "../nc/net/current-network.js";
+import type { Network } from "../nc/net/network.js";
 import { strerror } from "../nc/net/errno.js";
 import { resolveHost } from "../nc/net/resolve.js";
 import { outputRoute } from "../nc/net/travel.js";
@@ -21,6 +22,8 @@ import { statisticsBlock } from "./statistics.js";
 import { pingLoopback6 } from "./loopback6.js";
 
 const BROADCAST = "ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n";
+const LOST: Network = { ...NETWORK, echo: () => ({ kind: "lost" }) };
+
 export const NEEDS_COUNT = "ping: the lab cannot wait for Ctrl-C: give ping a count or a deadline (ping -c 4 HOST, ping -w 5 HOST)\n";
 
 function fail(stderr: string, exitCode = 2): CommandResult {
@@ -64,7 +67,9 @@ function pingIpv4(ctx: CommandContext, o: PingOptions, dst: string, warnings: st
   const numeric = o.numeric || parseIpv4(o.destination) !== undefined;
   const from = o.iface === undefined ? "" : ` from ${src} ${oif ?? ""}:`;
   let stdout = `PING ${o.destination} (${dst})${from} ${o.size}(${o.size + 28}) bytes of data.\n`;
-  const run = runProbes(ctx.world, ctx.ns, NETWORK, {
+  // SO_BINDTODEVICE to a link the route does not use: the echo leaves by that link and nothing comes back (ping -I lo).
+  const network = oif !== undefined && probe.dev !== oif ? LOST : NETWORK;
+  const run = runProbes(ctx.world, ctx.ns, network, {
     dst,
     src,
     ...(oif ? { oif } : {}),
