@@ -24,12 +24,20 @@ export class TableEditor {
     this.index = new Map(table.chains.map((c) => [c.name, c]));
   }
 
+  private lastName = "";
+  private lastChain: Chain | undefined;
+
+  /** A chain by name (the last one asked for is remembered: restores add runs of rules to one chain). */
   chain(name: string): Chain | undefined {
-    return this.index.get(name);
+    if (name === this.lastName && this.lastChain) return this.lastChain;
+    const c = this.index.get(name);
+    this.lastName = name;
+    this.lastChain = c;
+    return c;
   }
 
   append(chain: string, rule: Rule): OpError | undefined {
-    const c = this.index.get(chain);
+    const c = this.chain(chain);
     if (!c) return "ENOENT";
     c.rules.push(rule);
     return undefined;
@@ -126,6 +134,7 @@ export class TableEditor {
     if (c.rules.length > 0) return "ENOTEMPTY";
     this.table.chains.splice(this.table.chains.indexOf(c), 1);
     this.index.delete(name);
+    this.lastChain = undefined;
     return undefined;
   }
 
@@ -137,6 +146,7 @@ export class TableEditor {
     c.name = to;
     this.index.delete(from);
     this.index.set(to, c);
+    this.lastChain = undefined;
     for (const chain of this.table.chains) {
       chain.rules = chain.rules.map((r) => {
         const t = r.target;

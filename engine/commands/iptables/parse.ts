@@ -569,7 +569,7 @@ function checkTargetName(name: string, fail: (e: string) => never): string {
 }
 
 /** The match -p NAME loads on demand: "tcp" for 6, the name for a known protocol. */
-function protoMatchName(protocol: string, names: NameDb): string | undefined {
+export function protoMatchName(protocol: string, names: NameDb): string | undefined {
   const num = xtStrtoui(protocol, 0, 255);
   if (num === undefined) return protocol;
   const known: Record<number, string> = { 6: "tcp", 132: "sctp", 17: "udp", 136: "udplite", 1: "icmp", 58: "ipv6-icmp", 50: "esp", 51: "ah", 135: "mobility-header", 0: "all" };

@@ -4,7 +4,7 @@
  * against the table (an extension, a verdict, or a chain).
  */
 import type { NameDb } from "../../netfilter/extension.js";
-import type { Backend, IpMatch, Rule, TargetInstance, Table } from "../../netfilter/types.js";
+import type { Backend, IfaceMatch, IpMatch, Rule, TargetInstance, Table } from "../../netfilter/types.js";
 import { paramProblem, type ErrorContext } from "./errors.js";
 import { isKnownTargetName, notEmulated } from "./known-extensions.js";
 import type { ParsedCommand } from "./parse.js";
@@ -27,19 +27,26 @@ export function resolveTarget(p: ParsedCommand, table: Table, backend: Backend, 
 
 /** One rule per (source, destination) pair, sources outermost. */
 export function buildRules(p: ParsedCommand, target: TargetInstance | undefined, backend: Backend): Rule[] {
-  const base: IpMatch = { ...p.ip };
+  const base = p.ip;
   // iptables-nft drops an interface test that matches every name.
-  if (backend === "nf_tables" && base.inIface?.name === "+" && !base.inIface.invert) base.inIface = undefined;
-  if (backend === "nf_tables" && base.outIface?.name === "+" && !base.outIface.invert) base.outIface = undefined;
+  const everyName = (i: IfaceMatch | undefined) => backend === "nf_tables" && i?.name === "+" && !i.invert;
+  const inIface = everyName(base.inIface) ? undefined : base.inIface;
+  const outIface = everyName(base.outIface) ? undefined : base.outIface;
   const matches = p.matches.map((m) => ({ name: m.module.name, data: m.data }));
   const counters = p.counters ?? { packets: 0, bytes: 0 };
   const rules: Rule[] = [];
   for (const s of p.sources) {
     for (const d of p.destinations) {
-      const ip = { ...base };
+      // Fields in the kernel's order (struct ipt_ip), only those that test something.
+      const ip: IpMatch = {};
       if (s.mask !== 0 || s.addr !== 0 || p.invSrc) ip.src = p.invSrc ? { addr: s.addr, mask: s.mask, invert: true } : { addr: s.addr, mask: s.mask };
       if (d.mask !== 0 || d.addr !== 0 || p.invDst) ip.dst = p.invDst ? { addr: d.addr, mask: d.mask, invert: true } : { addr: d.addr, mask: d.mask };
-      const rule: Rule = { ip, matches, counters: { ...counters } };
+      if (inIface) ip.inIface = inIface;
+      if (outIface) ip.outIface = outIface;
+      if (base.proto !== undefined) ip.proto = base.proto;
+      if (base.invertProto) ip.invertProto = true;
+      if (base.fragment) ip.fragment = base.fragment;
+      const rule: Rule = { ip, matches, counters: { packets: counters.packets, bytes: counters.bytes } };
       if (target) rule.target = target;
       rules.push(rule);
     }

@@ -2,7 +2,7 @@
  * The address/port range of SNAT, DNAT, MASQUERADE and REDIRECT
  * (libxt_NAT.c parse_to, parse_ports, sprint_range).
  */
-import type { NameDb, ParseFailure } from "../extension.js";
+import { isFailure, type NameDb, type ParseFailure } from "../extension.js";
 import { fail } from "../xt-helpers.js";
 import { xtStrtouiPrefix } from "../xt-number.js";
 import { formatIpv4, parseIpv4 } from "../../addr/ipv4.js";
@@ -67,12 +67,12 @@ export function parseNatTo(arg: string, proto: number | undefined, names: NameDb
   if (arg.includes("[")) return fail("Invalid address format");
   let colon = arg.indexOf(":");
   if (colon >= 0 && arg.indexOf(":", colon + 1) >= 0) colon = -1;
-  const out: NatRangeData = {};
+  let ports: Pick<NatRangeData, "minPort" | "maxPort" | "basePort"> | undefined;
   if (colon >= 0) {
-    const ports = parseNatPorts(arg.slice(colon + 1), proto, names);
-    if ("error" in ports) return ports;
-    Object.assign(out, ports);
-    if (colon === 0) return out;
+    const parsed = parseNatPorts(arg.slice(colon + 1), proto, names);
+    if (isFailure(parsed)) return parsed;
+    ports = parsed;
+    if (colon === 0) return ports;
   }
   const ips = colon >= 0 ? arg.slice(0, colon) : arg;
   const dash = ips.indexOf("-");
@@ -85,7 +85,13 @@ export function parseNatTo(arg: string, proto: number | undefined, names: NameDb
     if (hi === undefined) return fail(`Bad IP address "${ips.slice(dash + 1)}"`);
     maxAddr = hi;
   }
-  return { ...out, minAddr, maxAddr };
+  const out: NatRangeData = { minAddr, maxAddr };
+  if (ports) {
+    out.minPort = ports.minPort;
+    out.maxPort = ports.maxPort;
+    if (ports.basePort !== undefined) out.basePort = ports.basePort;
+  }
+  return out;
 }
 
 /** sprint_range: "10.0.0.1-10.0.0.5:1000-2000". */

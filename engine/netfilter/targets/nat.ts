@@ -3,7 +3,7 @@
  * target asks for a binding; the NAT layer picks the address and port.
  */
 import type { HookName } from "../types.js";
-import type { CheckFailure, TargetModule, TargetResult } from "../extension.js";
+import { isFailure, type CheckFailure, type TargetModule, type TargetResult } from "../extension.js";
 import { natText, parseNatPorts, parseNatTo, type NatRangeData } from "./nat-range.js";
 
 function hookCheck(name: string, allowed: readonly HookName[], table: string, hooks: readonly HookName[]): CheckFailure | undefined {
@@ -38,7 +38,7 @@ export const snatTarget: TargetModule<NatRangeData> = {
   parse(d, opt, arg, _inv, ctx) {
     if (opt !== "to-source") return flags(d, opt);
     const r = parseNatTo(arg!, ctx.ip.proto, ctx.names);
-    return "error" in r ? r : { ...d, ...r };
+    return isFailure(r) ? r : Object.assign({}, d, r);
   },
   save: (d) => natText(d, "--to-source ", "--", false),
   print: (d) => natText(d, "to:", "", false),
@@ -53,7 +53,7 @@ export const dnatTarget: TargetModule<NatRangeData> = {
   parse(d, opt, arg, _inv, ctx) {
     if (opt !== "to-destination") return flags(d, opt);
     const r = parseNatTo(arg!, ctx.ip.proto, ctx.names);
-    return "error" in r ? r : { ...d, ...r };
+    return isFailure(r) ? r : Object.assign({}, d, r);
   },
   save: (d) => natText(d, "--to-destination ", "--", false),
   print: (d) => natText(d, "to:", "", false),
@@ -68,7 +68,7 @@ export const masqueradeTarget: TargetModule<NatRangeData> = {
   parse(d, opt, arg, _inv, ctx) {
     if (opt !== "to-ports") return flags(d, opt);
     const r = parseNatPorts(arg!, ctx.ip.proto, ctx.names);
-    return "error" in r ? r : { ...d, ...r };
+    return isFailure(r) ? r : Object.assign({}, d, r);
   },
   save: (d) => natText(d, "--to-ports ", "--", true),
   print: (d) => natText(d, "masq ports: ", "", true),
@@ -83,7 +83,7 @@ export const redirectTarget: TargetModule<NatRangeData> = {
   parse(d, opt, arg, _inv, ctx) {
     if (opt !== "to-ports") return flags(d, opt);
     const r = parseNatPorts(arg!, ctx.ip.proto, ctx.names);
-    return "error" in r ? r : { ...d, ...r };
+    return isFailure(r) ? r : Object.assign({}, d, r);
   },
   save: (d) => natText(d, "--to-ports ", "--", true),
   print: (d) => natText(d, "redir ports ", "", true),

@@ -1,0 +1,229 @@
+/**
+ * A fast lane for the rule lines iptables-restore meets by the thousand
+ * (kube-proxy, Docker): `-A CHAIN` with short generic options and module
+ * options written out in full. It drives the same match and target modules
+ * as the full parser (parse.ts) and builds the same ParsedCommand. Anything
+ * it does not expect — long generic options, abbreviations, counters, a
+ * repeated option, a warning or any error — makes it give up, and the full
+ * parser runs instead: it can be faster, never different.
+ */
+import type { MatchModule, NameDb, OptionSpec, ParseContext, TargetModule } from "../../netfilter/extension.js";
+import { isFailure } from "../../netfilter/extension.js";
+import { findMatch, findTarget } from "../../netfilter/registry.js";
+import type { Backend, IfaceMatch, IpMatch, TableName } from "../../netfilter/types.js";
+import { parseAddrList, type AddrMask } from "../../netfilter/xt-addr.js";
+import { CMD, OPT, protoMatchName, type ExtensionUse, type ParsedCommand } from "./parse.js";
+import { parseProtocol } from "./protocol.js";
+import { checkOptionUse, finalOptionChecks, optionId } from "./x6.js";
+
+/** Thrown inside the fast lane to give up; never escapes it. */
+const GIVE_UP = Symbol("give up");
+
+export interface FastParseOptions {
+  readonly backend: Backend;
+  readonly names: NameDb;
+  readonly table: TableName;
+}
+
+type Use = ExtensionUse<MatchModule> | ExtensionUse<TargetModule>;
+
+const optionIndex = new WeakMap<MatchModule | TargetModule, Map<string, OptionSpec>>();
+
+function specOf(module: MatchModule | TargetModule, name: string): OptionSpec | undefined {
+  let index = optionIndex.get(module);
+  if (!index) {
+    index = new Map(module.options.map((o) => [o.name, o]));
+    optionIndex.set(module, index);
+  }
+  return index.get(name);
+}
+
+const badIface = (name: string): boolean => name === "" || name.length > 15 || name.includes("/") || name.includes(" ");
+const SPACE = /\s/;
+
+/** One parser, reset for every line (iptables-restore runs it 100,000 times: no closures per line). */
+class FastParser implements ParseContext {
+  backend: Backend = "nf_tables";
+  table: TableName = "filter";
+  ip: IpMatch = {};
+  names!: NameDb;
+  private words: readonly string[] = [];
+  private i = 0;
+  private invert = false;
+  private p!: ParsedCommand;
+
+  takeArg(): string | undefined {
+    const next = this.words[this.i + 1];
+    if (next === undefined || next.startsWith("-") || next.startsWith("!")) return undefined;
+    this.i++;
+    return next;
+  }
+
+  warn(): void {
+    throw GIVE_UP;
+  }
+
+  private value(): string {
+    if (this.i + 1 >= this.words.length) throw GIVE_UP;
+    return this.words[++this.i]!;
+  }
+
+  private setOption(bit: number, invertible: boolean): void {
+    if (this.p.options & bit || (this.invert && !invertible)) throw GIVE_UP;
+    this.p.options |= bit;
+  }
+
+  private newMatch(module: MatchModule): ExtensionUse<MatchModule> {
+    const matches = this.p.matches;
+    for (const m of matches) if (m.module === module) m.completed = true;
+    const use: ExtensionUse<MatchModule> = { module, data: module.init(this), seen: new Set(), completed: false, key: "m" };
+    matches.push(use);
+    return use;
+  }
+
+  parse(words: readonly string[], chain: string, opts: FastParseOptions): ParsedCommand {
+    this.backend = opts.backend;
+    this.table = opts.table;
+    this.names = opts.names;
+    this.words = words;
+    this.invert = false;
+    const ip: IpMatch = {};
+    this.ip = ip;
+    const p: ParsedCommand = {
+      command: CMD.APPEND, table: opts.table, chain, rulenum: 0, options: 0, verbose: 0, ip,
+      sources: [], destinations: [], invSrc: false, invDst: false, matches: [], jumpto: "", goto: false, warnings: "",
+    };
+    this.p = p;
+    let srcText: string | undefined;
+    let dstText: string | undefined;
+    let protoUsed = false;
+    const n = words.length;
+    for (this.i = 2; this.i < n; this.i++) {
+      const w = words[this.i]!;
+      if (w === "!") {
+        if (this.invert) throw GIVE_UP;
+        this.invert = true;
+        continue;
+      }
+      const invert = this.invert;
+      switch (w) {
+        case "-s":
+          this.setOption(OPT.SOURCE, true);
+          srcText = this.value();
+          p.invSrc = invert;
+          break;
+        case "-d":
+          this.setOption(OPT.DESTINATION, true);
+          dstText = this.value();
+          p.invDst = invert;
+          break;
+        case "-p": {
+          this.setOption(OPT.PROTOCOL, true);
+          const text = this.value().toLowerCase();
+          const proto = parseProtocol(text, opts.names);
+          if (proto === undefined || (proto === 0 && invert)) throw GIVE_UP;
+          p.protocol = text;
+          if (invert) ip.invertProto = true;
+          ip.proto = proto;
+          break;
+        }
+        case "-i":
+        case "-o": {
+          this.setOption(w === "-i" ? OPT.VIANAMEIN : OPT.VIANAMEOUT, true);
+          const name = this.value();
+          if (badIface(name)) throw GIVE_UP;
+          const iface: IfaceMatch = invert ? { name, invert: true } : { name };
+          if (w === "-i") ip.inIface = iface;
+          else ip.outIface = iface;
+          break;
+        }
+        case "-f":
+          this.setOption(OPT.FRAGMENT, true);
+          ip.fragment = invert ? { invert: true } : {};
+          break;
+        case "-m": {
+          if (invert) throw GIVE_UP;
+          const module = findMatch(this.value());
+          if (!module) throw GIVE_UP;
+          this.newMatch(module);
+          break;
+        }
+        case "-j":
+        case "-g": {
+          this.setOption(OPT.JUMP, false);
+          const name = this.value();
+          if (name.length === 0 || name.length >= 29 || SPACE.test(name)) throw GIVE_UP;
+          p.jumpto = name;
+          if (w === "-g") {
+            p.goto = true;
+            break;
+          }
+          const module = findTarget(name);
+          if (module) p.target = { module, data: module.init(this), seen: new Set(), completed: false, key: "t" };
+          break;
+        }
+        default: {
+          if (!w.startsWith("--") || w.includes("=")) throw GIVE_UP;
+          const opt = w.slice(2);
+          let use: Use | undefined;
+          if (p.target && specOf(p.target.module, opt)) use = p.target;
+          else for (const m of p.matches) if (!m.completed && specOf(m.module, opt)) {
+            use = m;
+            break;
+          }
+          if (!use) {
+            // -p tcp --dport 80: the protocol's match is loaded on demand (load_proto).
+            if (p.protocol === undefined) throw GIVE_UP;
+            const module = findMatch(protoMatchName(p.protocol, opts.names) ?? "");
+            if (!module || !specOf(module, opt) || (protoUsed && p.matches.some((m) => m.module === module))) throw GIVE_UP;
+            protoUsed = true;
+            use = this.newMatch(module);
+          }
+          const spec = specOf(use.module, opt)!;
+          const kind = spec.arg ?? "required";
+          if (kind === "optional") throw GIVE_UP;
+          const arg = kind === "required" ? this.value() : undefined;
+          if (!use.module.oldApi && checkOptionUse(use.module.name, spec, use.seen, invert, arg)) throw GIVE_UP;
+          const result = use.module.parse(use.data as never, opt, arg, invert, this);
+          if (isFailure(result)) throw GIVE_UP;
+          use.data = result;
+          use.seen.add(optionId(spec));
+        }
+      }
+      this.invert = false;
+    }
+    if (this.invert) throw GIVE_UP;
+    if (opts.table === "nat" && p.jumpto === "DROP") throw GIVE_UP;
+    for (const use of p.matches) this.finish(use);
+    if (p.target) this.finish(p.target);
+    if ((chain === "PREROUTING" || chain === "INPUT") && p.options & OPT.VIANAMEOUT) throw GIVE_UP;
+    if ((chain === "POSTROUTING" || chain === "OUTPUT") && p.options & OPT.VIANAMEIN) throw GIVE_UP;
+    const src = parseAddrList(srcText ?? "0.0.0.0/0", opts.names);
+    const dst = parseAddrList(dstText ?? "0.0.0.0/0", opts.names);
+    if (!Array.isArray(src) || !Array.isArray(dst)) throw GIVE_UP;
+    if ((src.length > 1 || dst.length > 1) && (p.invSrc || p.invDst)) throw GIVE_UP;
+    p.sources = src as AddrMask[];
+    p.destinations = dst as AddrMask[];
+    return p;
+  }
+
+  private finish(use: Use): void {
+    if (use.module.finalCheck?.(use.data as never, this, use.seen)) throw GIVE_UP;
+    if (!use.module.oldApi && finalOptionChecks(use.module.name, use.module.options, use.seen)) throw GIVE_UP;
+  }
+}
+
+const parser = new FastParser();
+
+/** The command the words stand for, or undefined when the full parser must decide. */
+export function fastParse(words: readonly string[], opts: FastParseOptions): ParsedCommand | undefined {
+  if (words[0] !== "-A" || words.length < 2) return undefined;
+  const chain = words[1]!;
+  if (chain.startsWith("-") || chain.length >= 29) return undefined;
+  try {
+    return parser.parse(words, chain, opts);
+  } catch (e) {
+    if (e === GIVE_UP) return undefined;
+    throw e;
+  }
+}
