@@ -105,7 +105,8 @@ function udpAttempt(ctx: CommandContext, o: NcOptions, a: Attempt, names: NameDb
   });
   if (outcome.kind === "failed") return { ok: false, stdout: "", stderr: o.verbose ? connectFailed(a.host, a.addr.address, a.port, "udp", outcome.errno) : "" };
   if (outcome.kind === "icmp-error") return { ok: false, stdout: "", stderr: "" };
-  if (outcome.kind === "delivered") serverAccepted(ctx, outcome.peer);
+  // udptest writes one "X" at a time; the listener got five of them.
+  if (outcome.kind === "delivered") serverAccepted(ctx, outcome.peer, { from: outcome.local, fromPort: outcome.localPort, to: a.addr.address, data: o.zero ? "XXXXX" : ctx.stdin });
   const note = o.verbose ? succeeded(a.host, a.addr.address, a.port, "udp", names.serviceName(a.port, "udp")) : "";
   return { ok: true, stdout: "", stderr: note };
 }

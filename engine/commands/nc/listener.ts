@@ -30,6 +30,6 @@ export function runListener(ctx: CommandContext, o: NcOptions, names: NameDb): C
   if (!o.keep) socket.once = true;
   if (ctx.stdin !== "") socket.sends = ctx.stdin;
   job.blockedOn = `listening on ${proto} ${addr}:${port}`;
-  const note = !o.verbose ? "" : o.numeric ? `Listening on ${addr} ${port}\n` : `nc: getnameinfo: ${NO_NAME_SERVICE}\n`;
+  const note = !o.verbose ? "" : o.numeric ? `${o.udp ? "Bound on" : "Listening on"} ${addr} ${port}\n` : `nc: getnameinfo: ${NO_NAME_SERVICE}\n`;
   return { stdout: "", stderr: note, exitCode: 0 };
 }

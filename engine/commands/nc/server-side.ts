@@ -18,6 +18,8 @@ export interface Arrival {
   readonly from: string;
   readonly fromPort: number;
   readonly data: string;
+  /** The address the client sent to (a UDP listener bound to any address connects from it). */
+  readonly to?: string;
 }
 
 export function serverAccepted(ctx: CommandContext, peer: Peer, arrival?: Arrival): void {
@@ -28,9 +30,18 @@ export function serverAccepted(ctx: CommandContext, peer: Peer, arrival?: Arriva
   const jobId = socket.owner?.jobId;
   const job = jobId === undefined ? undefined : world.processes.jobs.find((j) => j.id === jobId);
   if (job && arrival && socket.owner?.command === "nc") report(ctx, job, arrival);
+  if (socket.once && socket.proto === "udp" && arrival) {
+    // A UDP nc -l connects to the sender of its first datagram and goes on with it (ss: ESTAB).
+    socket.state = "ESTABLISHED";
+    if (socket.local === "0.0.0.0" && arrival.to) socket.local = arrival.to;
+    socket.remote = arrival.from;
+    socket.remotePort = arrival.fromPort;
+    delete socket.once;
+    return;
+  }
   if (socket.once) closeSocket(ns, socket);
   if (!job) return;
-  const listening = socketsOf(ns).some((s) => s.owner?.jobId === jobId && (s.state === "LISTEN" || s.state === "UNCONN"));
+  const listening = socketsOf(ns).some((s) => s.owner?.jobId === jobId && (s.state === "LISTEN" || s.proto === "udp"));
   if (listening || job.state !== "Running") return;
   delete job.blockedOn;
   job.endsAtMs = world.clock.nowMs;

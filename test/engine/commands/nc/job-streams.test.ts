@@ -28,3 +28,15 @@ describe("a background nc's later output", () => {
     expect(r.stdout).toBe("hi\n");
   });
 });
+
+describe("a UDP listener", () => {
+  it("says Bound on, takes the probe's five X's, and stays connected to its first peer", async () => {
+    const { run } = labShell();
+    await run(TWO_NAMESPACES);
+    await run("ip netns exec k-s nc -luvn 5353 >/tmp/u.out 2>/tmp/u.err &");
+    expect((await run("ip netns exec k-c nc -vzu 10.1.0.2 5353")).stderr).toBe("Connection to 10.1.0.2 5353 port [udp/mdns] succeeded!\n");
+    expect((await run("cat /tmp/u.out")).stdout).toBe("XXXXX");
+    expect((await run("cat /tmp/u.err")).stdout).toMatch(/^Bound on 0\.0\.0\.0 5353\nConnection received on 10\.1\.0\.1 \d+\n$/);
+    expect((await run("ip netns exec k-s ss -uan")).stdout).toMatch(/^State Recv-Q Send-Q Local Address:Port Peer Address:Port Process\nESTAB 0      0           10\.1\.0\.2:5353     10\.1\.0\.1:\d{5}       \n$/);
+  });
+});
