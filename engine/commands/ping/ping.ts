@@ -12,7 +12,7 @@ import { NETWORK } from "../nc/net/current-network.js";
 import type { Network } from "../nc/net/network.js";
 import { strerror } from "../nc/net/errno.js";
 import { resolveHost } from "../nc/net/resolve.js";
-import { outputRoute } from "../nc/net/travel.js";
+import { outputRoute } from "../nc/net/route-probe.js";
 import { readLabFile } from "../nc/nc.js";
 import { spend } from "../nc/spend.js";
 import { parsePing, type PingOptions } from "./options.js";

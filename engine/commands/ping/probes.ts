@@ -7,7 +7,7 @@
 import type { NetNamespace, World } from "../../world/types.js";
 import type { EchoOutcome } from "../nc/net/outcomes.js";
 import type { Network } from "../nc/net/network.js";
-import { NEIGH_FAIL_MS } from "../nc/net/travel.js";
+import { NEIGH_FAIL_MS } from "../nc/net/route-probe.js";
 
 export interface ProbePlan {
   readonly dst: string;

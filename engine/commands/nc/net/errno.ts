@@ -18,25 +18,3 @@ const TEXT: Readonly<Record<Errno, string>> = {
 export function strerror(errno: Errno): string {
   return TEXT[errno];
 }
-
-/**
- * The errno a socket gets for an ICMP destination unreachable code
- * (icmp_err_convert in net/ipv4/icmp.c): port -> ECONNREFUSED, net ->
- * ENETUNREACH, protocol -> ENOPROTOOPT, host and the prohibited kinds ->
- * EHOSTUNREACH.
- */
-export function unreachErrno(code: number): Errno {
-  switch (code) {
-    case 0: // net unreachable
-    case 6: // net unknown
-    case 9: // net prohibited
-    case 11: // net unreachable for TOS
-      return "ENETUNREACH";
-    case 2:
-      return "ENOPROTOOPT";
-    case 3:
-      return "ECONNREFUSED";
-    default:
-      return "EHOSTUNREACH";
-  }
-}

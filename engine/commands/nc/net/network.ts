@@ -1,8 +1,7 @@
 /**
  * The network as the packet tools see it: one call per thing they send, one
- * outcome back (outcomes.ts). `directNetwork` answers from routing, links,
- * neighbours and sockets alone; the packet walk with netfilter and conntrack
- * (engine/path) implements the same interface.
+ * outcome back (outcomes.ts). The packet walk with netfilter and conntrack
+ * (engine/path/network.ts) implements it; current-network.ts picks it.
  */
 import type { NetNamespace, World } from "../../../world/types.js";
 import type { ConnectOutcome, DatagramOutcome, EchoOutcome } from "./outcomes.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { connectFailed, connectTimedOut, succeeded } from "../../../../engine/commands/nc/messages.js";
-import { unreachErrno } from "../../../../engine/commands/nc/net/errno.js";
+import { icmpErrno } from "../../../../engine/path/icmp-errno.js";
 import { icmpText } from "../../../../engine/commands/ping/icmp-text.js";
 
 /** --reject-with kind -> ICMP code, what nc printed for a SYN, and what ping printed for an echo (recorded). */
@@ -17,7 +17,7 @@ const REJECT_KINDS: [string, number, string, string][] = [
 describe("what each outcome prints", () => {
   for (const [kind, code, ncText, pingText] of REJECT_KINDS) {
     it(`REJECT --reject-with ${kind}`, () => {
-      expect(connectFailed("10.1.0.2", "10.1.0.2", 80, "tcp", unreachErrno(code))).toBe(`nc: connect to 10.1.0.2 port 80 (tcp) failed: ${ncText}\n`);
+      expect(connectFailed("10.1.0.2", "10.1.0.2", 80, "tcp", icmpErrno(3, code, "tcp").errno as Parameters<typeof connectFailed>[4])).toBe(`nc: connect to 10.1.0.2 port 80 (tcp) failed: ${ncText}\n`);
       expect(icmpText(3, code)).toBe(pingText);
     });
   }
