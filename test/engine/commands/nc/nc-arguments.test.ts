@@ -37,3 +37,12 @@ describe("nc argument errors, as netcat-openbsd 1.219 prints them", () => {
     expect(r.stderr).toContain("nc -l PORT &");
   });
 });
+
+describe("two nc -l on one port", () => {
+  it("both listen (SO_REUSEPORT), unlike a port another program holds", async () => {
+    const { run, world } = labShell();
+    await run("nc -l 8090 >/dev/null &");
+    expect(await run("nc -l 8090 >/dev/null &")).toMatchObject({ stderr: "" });
+    expect(world.processes.jobs.filter((j) => j.blockedOn).length).toBe(2);
+  });
+});
