@@ -8,7 +8,7 @@
  * Module data is plain JSON: it is stored in the world as it is.
  */
 import type { Packet } from "./packet.js";
-import type { Backend, HookName, IpMatch, TableName } from "./types.js";
+import type { Backend, HookName, IpMatch, Rule, TableName } from "./types.js";
 
 /** Name lookups the tools do through /etc/services, /etc/protocols and /etc/hosts. */
 export interface NameDb {
@@ -22,6 +22,11 @@ export interface NameDb {
   hostAddrs(name: string): readonly number[];
   /** The name of an address, as getnameinfo would give it, if any. */
   hostName(addr: number): string | undefined;
+  /** getpwnam / getpwuid / getgrnam / getgrgid. */
+  uid(name: string): number | undefined;
+  userName(uid: number): string | undefined;
+  gid(name: string): number | undefined;
+  groupName(gid: number): string | undefined;
 }
 
 /** An option a module understands (`--dport`, `--to-destination`). */
@@ -71,6 +76,8 @@ export interface ParseContext {
   takeArg(): string | undefined;
   /** Prints a warning to stderr (the command goes on). */
   warn(text: string): void;
+  /** Whether an ipset of that name exists in the namespace (the set match and SET target ask). */
+  ipsetExists?(name: string): boolean;
 }
 
 export interface FormatContext {
@@ -89,6 +96,8 @@ export interface CheckContext {
   readonly hooks: readonly HookName[];
   readonly ip: IpMatch;
   readonly backend: Backend;
+  /** The whole rule (TCPMSS looks for a SYN match beside it). */
+  readonly rule?: Rule;
 }
 
 /** What the kernel says when it refuses a rule: the dmesg line (e.g. "x_tables: ip_tables: DNAT target: ..."). */
@@ -155,7 +164,8 @@ export type TargetEffect =
   | { readonly kind: "notrack" }
   | { readonly kind: "ct"; readonly zone?: number; readonly helper?: string; readonly notrack?: boolean }
   | { readonly kind: "connmark"; readonly mark: number }
-  | { readonly kind: "trace" };
+  | { readonly kind: "trace" }
+  | { readonly kind: "ipset"; readonly op: "add" | "del"; readonly set: string; readonly dirs: readonly ("src" | "dst")[]; readonly exist?: boolean; readonly timeout?: number };
 
 /** A NAT address/port range (--to-destination 10.0.0.1-10.0.0.3:80-90). */
 export interface NatRange {

@@ -6,6 +6,7 @@
  */
 import type { NameDb } from "./extension.js";
 import { parseIpv4 } from "../addr/ipv4.js";
+import { accountsFromFiles } from "./accounts.js";
 
 /** /etc/networks as netbase ships it on Debian 12 (used when the lab host has none). */
 const DEBIAN_NETWORKS = "default\t\t0.0.0.0\nloopback\t127.0.0.0\nlink-local\t169.254.0.0\n";
@@ -56,7 +57,9 @@ export function nameDbFromFiles(read: ReadFile): NameDb {
       return name && value !== undefined ? [{ addr: value, name }] : [];
     }));
 
+  const accounts = accountsFromFiles(read);
   return {
+    ...accounts,
     servicePort: (name, proto) => loadServices().find((s) => s.proto === proto && s.names.includes(name))?.port,
     serviceName: (port, proto) => loadServices().find((s) => s.proto === proto && s.port === port)?.names[0],
     protoNumber: (name) => loadProtocols().find((p) => p.names.includes(name))?.num,

@@ -106,6 +106,28 @@ export interface NetfilterState {
   nft: TableSet;
   /** Tables iptables-legacy sees. */
   legacy: TableSet;
+  /** ipset's sets, in creation order (shared by both backends, as in the kernel). */
+  ipsets?: IpSet[];
+}
+
+/** One ipset (ip_set_core): its type, header options and members. */
+export interface IpSet {
+  name: string;
+  /** "hash:ip", "hash:net", "hash:ip,port", "bitmap:port", ... */
+  type: string;
+  /** Header options as ipset prints them, in order ("family inet", "hashsize 1024", ...). */
+  header: { family?: string; hashsize?: number; maxelem?: number; timeout?: number; range?: string; counters?: boolean; comment?: boolean; initval?: number };
+  /** Members in insertion order, as ipset prints them ("10.0.0.1", "10.0.0.0/24", "10.0.0.1,tcp:80"). */
+  members: IpSetMember[];
+}
+
+export interface IpSetMember {
+  elem: string;
+  /** World time (ms) the member expires at, when the set has timeouts. */
+  expiresAtMs?: number;
+  packets?: number;
+  bytes?: number;
+  comment?: string;
 }
 
 export function emptyNetfilter(): NetfilterState {

@@ -152,7 +152,7 @@ export function validateTable(table: Table, name: TableName, backend: Backend, o
     for (let i = 0; i < c.rules.length; i++) {
       const rule = c.rules[i]!;
       if (rule.matches.length === 0 && rule.target?.kind !== "ext") continue;
-      const failure = checkRule(rule, { table: name, hooks, ip: rule.ip, backend });
+      const failure = checkRule(rule, { table: name, hooks, ip: rule.ip, backend, rule });
       if (failure) return { errno: "EINVAL", chain: c.name, rule: i, dmesg: failure.dmesg, moduleErrno: failure.errno ?? "EINVAL" };
     }
   }

@@ -23,6 +23,7 @@ export interface FastParseOptions {
   readonly backend: Backend;
   readonly names: NameDb;
   readonly table: TableName;
+  readonly ipsetExists?: (name: string) => boolean;
 }
 
 type Use = ExtensionUse<MatchModule> | ExtensionUse<TargetModule>;
@@ -47,6 +48,7 @@ class FastParser implements ParseContext {
   table: TableName = "filter";
   ip: IpMatch = {};
   names!: NameDb;
+  ipsetExists?: (name: string) => boolean;
   private words: readonly string[] = [];
   private i = 0;
   private invert = false;
@@ -85,6 +87,7 @@ class FastParser implements ParseContext {
     this.backend = opts.backend;
     this.table = opts.table;
     this.names = opts.names;
+    this.ipsetExists = opts.ipsetExists;
     this.words = words;
     this.invert = false;
     const ip: IpMatch = {};

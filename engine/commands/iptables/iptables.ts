@@ -30,6 +30,11 @@ export function labNames(ctx: CommandContext): NameDb {
   });
 }
 
+/** Does the namespace have an ipset of that name? */
+export function ipsetLookup(ctx: CommandContext): (name: string) => boolean {
+  return (name) => (ctx.ns.netfilter.ipsets ?? []).some((s) => s.name === name);
+}
+
 export function tableSetOf(ctx: CommandContext, backend: Backend) {
   const nf = ctx.ns.netfilter;
   return backend === "nf_tables" ? nf.nft : nf.legacy;
@@ -42,7 +47,7 @@ export function runIptables(ctx: CommandContext, forced?: Backend): CommandResul
   const store = new TableStore(tableSetOf(ctx, backend), backend);
   const sink = { text: "" };
   try {
-    const p = parseCommand(ctx.argv, { backend, names, err, warnings: sink });
+    const p = parseCommand(ctx.argv, { backend, names, err, warnings: sink, ipsetExists: ipsetLookup(ctx) });
     const warnings = sink.text;
     if (p.version === "plain") return { stdout: `iptables v${programVersion(backend)}\n`, stderr: warnings, exitCode: 0 };
     if (p.version === "inverted") return { stdout: `Not ${programVersion(backend)} ;-)\n`, stderr: warnings, exitCode: 0 };

@@ -139,6 +139,8 @@ export interface ParseOptions {
   readonly table?: string;
   /** Receives warnings as they are printed, even when parsing then fails. */
   readonly warnings?: { text: string };
+  /** Whether an ipset exists (the set match asks the kernel). */
+  readonly ipsetExists?: (name: string) => boolean;
 }
 
 function cmdChar(cmd: number): string {
@@ -201,6 +203,7 @@ class CommandParser {
       backend: this.opts.backend, table: this.p.table as TableName, ip: this.p.ip, names: this.opts.names,
       takeArg: () => (g.hasArg() ? g.take() : undefined),
       warn: (text: string) => this.warn(text),
+      ...(this.opts.ipsetExists ? { ipsetExists: this.opts.ipsetExists } : {}),
     };
     return this.ctx;
   }

@@ -12,7 +12,7 @@ import type { Backend, Rule, Table, TableName } from "../../netfilter/types.js";
 import { validateTable, type ValidationError } from "../../netfilter/validate.js";
 import { IptError, paramProblem, programVersion, xtablesError, type ErrorContext } from "./errors.js";
 import { execute, type ExecEnv } from "./execute.js";
-import { backendOf, labNames, tableSetOf } from "./iptables.js";
+import { backendOf, ipsetLookup, labNames, tableSetOf } from "./iptables.js";
 import { strerror } from "./messages.js";
 import { assertValidChainName, parseCommand, type ParsedCommand } from "./parse.js";
 import { fastParse } from "./fast-parse.js";
@@ -185,7 +185,7 @@ function restoreText(input: string, r: RestoreRun): void {
   // One mutable error context and option set for every rule line (no garbage per line).
   const lineErr = { prog: PROG, backend, line: 0 };
   const sink = { text: "" };
-  const parseOpts = { backend, names, err: lineErr as ErrorContext, restore: true, table: "filter", warnings: sink };
+  const parseOpts = { backend, names, err: lineErr as ErrorContext, restore: true, table: "filter", warnings: sink, ipsetExists: ipsetLookup(r.ctx) };
 
   let pos = 0;
   let lineNo = 0;
@@ -245,7 +245,7 @@ function restoreText(input: string, r: RestoreRun): void {
       lineErr.line = lineNo;
       parseOpts.table = curtable!;
       // Plain "-A ..." lines take the fast lane when nothing was put before the words.
-      let p: ParsedCommand | undefined = plain && !options.counters ? fastParse(words, { backend, names, table: curtable as TableName }) : undefined;
+      let p: ParsedCommand | undefined = plain && !options.counters ? fastParse(words, { backend, names, table: curtable as TableName, ipsetExists: parseOpts.ipsetExists }) : undefined;
       if (!p) {
         for (const w of words) argv.push(w);
         try {

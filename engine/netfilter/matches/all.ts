@@ -2,7 +2,11 @@
 import type { MatchModule } from "../extension.js";
 import { addrtypeMatch } from "./addrtype.js";
 import { commentMatch } from "./comment.js";
+import { connlimitMatch } from "./connlimit.js";
+import { connmarkMatch } from "./connmark.js";
 import { conntrackMatch, stateMatch } from "./conntrack.js";
+import { dscpMatch } from "./dscp.js";
+import { hashlimitMatch } from "./hashlimit.js";
 import { icmpMatch } from "./icmp.js";
 import { iprangeMatch } from "./iprange.js";
 import { lengthMatch } from "./length.js";
@@ -10,13 +14,21 @@ import { limitMatch } from "./limit.js";
 import { macMatch } from "./mac.js";
 import { markMatch } from "./mark.js";
 import { multiportMatch } from "./multiport.js";
+import { ownerMatch } from "./owner.js";
+import { physdevMatch } from "./physdev.js";
 import { pkttypeMatch } from "./pkttype.js";
+import { recentMatch } from "./recent.js";
+import { setMatch } from "./set.js";
 import { statisticMatch } from "./statistic.js";
+import { stringMatch } from "./string.js";
 import { tcpMatch } from "./tcp.js";
+import { tosMatch } from "./tos.js";
 import { ttlMatch } from "./ttl.js";
 import { udpMatch } from "./udp.js";
 
 export const MATCHES: readonly MatchModule<any>[] = [
   tcpMatch, udpMatch, icmpMatch, multiportMatch, iprangeMatch, stateMatch, conntrackMatch, commentMatch, markMatch,
   addrtypeMatch, limitMatch, macMatch, pkttypeMatch, lengthMatch, ttlMatch, statisticMatch,
+  ownerMatch, physdevMatch, connmarkMatch, dscpMatch, tosMatch, recentMatch, connlimitMatch, stringMatch, hashlimitMatch,
+  setMatch,
 ];

@@ -2,13 +2,17 @@
 import type { TargetModule } from "../extension.js";
 import { connmarkTarget } from "./connmark.js";
 import { ctTarget, notrackTarget } from "./ct.js";
+import { dscpTarget } from "./dscp.js";
 import { logTarget } from "./log.js";
 import { markTarget } from "./mark.js";
 import { dnatTarget, masqueradeTarget, redirectTarget, snatTarget } from "./nat.js";
 import { rejectTarget } from "./reject.js";
+import { setTarget } from "./set.js";
+import { tcpmssTarget } from "./tcpmss.js";
+import { tosTarget } from "./tos.js";
 import { traceTarget } from "./trace.js";
 
 export const TARGETS: readonly TargetModule<any>[] = [
   rejectTarget, logTarget, markTarget, connmarkTarget, snatTarget, dnatTarget, masqueradeTarget, redirectTarget,
-  ctTarget, notrackTarget, traceTarget,
+  ctTarget, notrackTarget, traceTarget, dscpTarget, tosTarget, tcpmssTarget, setTarget,
 ];

@@ -9,6 +9,7 @@ export type Backend = "nf_tables" | "legacy";
 
 export interface Lab {
   world: World;
+  fs: LabFs;
   run(argv: readonly string[], stdin?: string): CommandResult;
 }
 
@@ -22,6 +23,7 @@ export function newLab(backend: Backend, startTimeMs = Date.UTC(2024, 0, 1)): La
   };
   return {
     world,
+    fs,
     run(argv, stdin = "") {
       const ctx: CommandContext = {
         world, ns: world.namespaces["lab"]!, argv, stdin, env: new Map(), cwd: "/root", fs, interactive: false,
