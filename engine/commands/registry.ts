@@ -6,6 +6,7 @@
 import type { LabCommand } from "./types.js";
 import { iptablesCommand } from "./iptables/iptables.js";
 import { iptablesRestoreCommand } from "./iptables/restore.js";
+import { ipsetCommand } from "./iptables/ipset.js";
 import { iptablesSaveCommand } from "./iptables/iptables-save.js";
 import { xtablesLegacyMultiCommand, xtablesNftMultiCommand } from "./iptables/multi.js";
 import { ipCommand } from "./ip/index.js";
@@ -29,6 +30,7 @@ export const LAB_COMMANDS: readonly LabCommand[] = [
   iptablesCommand,
   iptablesSaveCommand,
   iptablesRestoreCommand,
+  ipsetCommand,
   xtablesNftMultiCommand,
   xtablesLegacyMultiCommand,
   ipCommand,

@@ -110,24 +110,60 @@ export interface NetfilterState {
   ipsets?: IpSet[];
 }
 
-/** One ipset (ip_set_core): its type, header options and members. */
+/** One ipset (ip_set_core): its type, header options and members (engine/netfilter/ipset.ts works on it). */
 export interface IpSet {
   name: string;
-  /** "hash:ip", "hash:net", "hash:ip,port", "bitmap:port", ... */
+  /** "hash:ip", "hash:net", "hash:ip,port", "bitmap:port", "list:set", ... */
   type: string;
-  /** Header options as ipset prints them, in order ("family inet", "hashsize 1024", ...). */
-  header: { family?: string; hashsize?: number; maxelem?: number; timeout?: number; range?: string; counters?: boolean; comment?: boolean; initval?: number };
-  /** Members in insertion order, as ipset prints them ("10.0.0.1", "10.0.0.0/24", "10.0.0.1,tcp:80"). */
+  revision: number;
+  /** Hash sets. */
+  family?: "inet" | "inet6";
+  hashsize?: number;
+  maxelem?: number;
+  bucketsize?: number;
+  initval?: number;
+  /** hash:ip, hash:ip,port, bitmap:ip: addresses are kept masked to this prefix. */
+  netmask?: number;
+  /** Bitmap sets: the first and last address (as unsigned 32-bit) or port. */
+  range?: [number, number];
+  /** list:set: how many sets it can hold. */
+  size?: number;
+  /** Default timeout in seconds (0: members stay unless given one). */
+  timeout?: number;
+  counters?: boolean;
+  comment?: boolean;
+  skbinfo?: boolean;
+  forceadd?: boolean;
+  /** Members in insertion order (the hash sets list them in bucket order). */
   members: IpSetMember[];
 }
 
+/** One dimension of an element: an address (with a prefix for nets), a protocol and port, an interface, a MAC, a set. */
+export interface IpSetDim {
+  ip?: number;
+  ip6?: number[];
+  cidr?: number;
+  proto?: number;
+  port?: number;
+  iface?: string;
+  physdev?: boolean;
+  mac?: string;
+  set?: string;
+}
+
 export interface IpSetMember {
-  elem: string;
-  /** World time (ms) the member expires at, when the set has timeouts. */
+  dims: IpSetDim[];
+  /** The words the kernel hashes (hash sets), which decide the listing order. */
+  key?: number[];
+  /** World time (ms) the member expires at, when it has a timeout. */
   expiresAtMs?: number;
   packets?: number;
   bytes?: number;
   comment?: string;
+  nomatch?: boolean;
+  skbmark?: [number, number];
+  skbprio?: string;
+  skbqueue?: number;
 }
 
 export function emptyNetfilter(): NetfilterState {

@@ -78,5 +78,6 @@ export function strerror(errno: string): string {
 
 /** The commit of a legacy table failed in the kernel (translate_table). */
 export function legacyCommitFailure(prog: string, errno: string): IptError {
-  return front(prog, STRERROR[errno] ?? errno, errno);
+  // iptc_strerror's entries for any function: ENOENT (a module the kernel does not know) has its own words.
+  return front(prog, errno === "ENOENT" ? "No chain/target/match by that name" : STRERROR[errno] ?? errno, errno);
 }

@@ -79,8 +79,10 @@ export const ownerMatch: MatchModule<OwnerData> = {
   finalCheck: (_d, _c, seen) => (seen.size === 0 ? fail("owner: At least one of --uid-owner, --gid-owner or --socket-exists is required") : undefined),
   save: (d) => dump(d, ["--socket-exists", "--uid-owner", "--gid-owner", "--suppl-groups"], undefined),
   print: (d, ctx) => dump(d, ["owner socket exists", "owner UID match", "owner GID match", "incl. suppl. groups"], ctx.numeric ? undefined : ctx.names),
-  check(_d, ctx) {
+  check(d, ctx) {
     if (ctx.hooks.some((h) => !ALLOWED.includes(h))) return { dmesg: "xt_owner: only valid in OUTPUT and POSTROUTING" };
+    // owner_check: an id range that runs backwards is refused without a word in dmesg.
+    if ((d.uid && d.uid[1] < d.uid[0]) || (d.gid && d.gid[1] < d.gid[0])) return { dmesg: "" };
     return undefined;
   },
   match(d, p: Packet) {

@@ -55,9 +55,11 @@ export const physdevMatch: MatchModule<PhysdevData> = {
   save: (d) => dump(d),
   print: (d) => ` PHYSDEV match${dump(d)}`,
   check(d, ctx) {
-    if (d.physOut !== undefined && !d.invert.includes("physdev-out") && ctx.hooks.some((h) => h === "OUTPUT" || h === "FORWARD" || h === "POSTROUTING")) {
-      // xt_physdev: --physdev-out for a routed (not bridged) packet is refused in OUTPUT, FORWARD and POSTROUTING.
-      if (!d.isBridged) return { dmesg: "physdev match: using --physdev-out in the OUTPUT, FORWARD and POSTROUTING chains for non-bridged traffic is not supported anymore." };
+    // physdev_mt_check: an output port test needs --physdev-is-bridged (not inverted) where OUTPUT reaches.
+    const outTest = d.physOut !== undefined || d.isOut === true;
+    const bridgedOnly = d.isBridged === true && !d.invert.includes("physdev-is-bridged");
+    if (outTest && !bridgedOnly && ctx.hooks.includes("OUTPUT")) {
+      return { dmesg: "xt_physdev: --physdev-out and --physdev-is-out only supported in the FORWARD and POSTROUTING chains with bridged traffic" };
     }
     return undefined;
   },
