@@ -165,6 +165,8 @@ export type TargetEffect =
   | { readonly kind: "ct"; readonly zone?: number; readonly helper?: string; readonly notrack?: boolean }
   | { readonly kind: "connmark"; readonly mark: number }
   | { readonly kind: "trace" }
+  | { readonly kind: "nfqueue"; readonly queue: number; readonly bypass: boolean }
+  | { readonly kind: "nflog"; readonly group: number; readonly prefix: string }
   | { readonly kind: "ipset"; readonly op: "add" | "del"; readonly set: string; readonly dirs: readonly ("src" | "dst")[]; readonly exist?: boolean; readonly timeout?: number };
 
 /** A NAT address/port range (--to-destination 10.0.0.1-10.0.0.3:80-90). */

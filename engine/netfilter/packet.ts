@@ -77,6 +77,8 @@ export interface Packet {
   readonly srcMac?: string;
   readonly dstMac?: string;
   readonly pktType?: PktType;
+  /** SCTP chunks (type and flags), for the sctp match's --chunk-types. */
+  readonly sctpChunks?: readonly { readonly type: number; readonly flags: number }[];
   /** Application payload, for the string match. */
   readonly payload?: string;
   readonly ct?: PacketConntrack;

@@ -27,6 +27,8 @@ export interface ExecEnv {
   readonly onAdded?: (rules: readonly Rule[]) => void;
   /** iptables-restore checks the table once, at COMMIT. */
   readonly deferValidation?: boolean;
+  /** A jump to a chain that does not exist is taken as it is (iptables-nft-restore --test). */
+  readonly lenientJumps?: boolean;
 }
 
 const RULE_OBJECT: Partial<Record<number, string>> = { [CMD.APPEND]: "RULE_APPEND", [CMD.INSERT]: "RULE_INSERT", [CMD.REPLACE]: "RULE_REPLACE" };
@@ -178,7 +180,7 @@ function ruleCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv): stri
   const chain = p.chain!;
   const read = env.store.read(tableName);
   const exists = env.store.chain(tableName, chain) !== undefined;
-  const target = resolveTarget(p, read, env.backend, env.err, (n) => env.store.chain(tableName, n) !== undefined);
+  const target = resolveTarget(p, read, env.backend, env.err, (n) => env.lenientJumps === true || env.store.chain(tableName, n) !== undefined);
   const rules = buildRules(p, target, env.backend);
   const verbose = (p.options & OPT.VERBOSE) !== 0;
   const fmtLine: ListFormat = { backend: env.backend, names: env.names, numeric: true, verbose: false, exact: false, lineNumbers: false, notable: true };

@@ -6,7 +6,9 @@ import { connlimitMatch } from "./connlimit.js";
 import { connmarkMatch } from "./connmark.js";
 import { conntrackMatch, stateMatch } from "./conntrack.js";
 import { dscpMatch } from "./dscp.js";
+import { ecnMatch } from "./ecn.js";
 import { hashlimitMatch } from "./hashlimit.js";
+import { helperMatch } from "./helper.js";
 import { icmpMatch } from "./icmp.js";
 import { iprangeMatch } from "./iprange.js";
 import { lengthMatch } from "./length.js";
@@ -17,11 +19,15 @@ import { multiportMatch } from "./multiport.js";
 import { ownerMatch } from "./owner.js";
 import { physdevMatch } from "./physdev.js";
 import { pkttypeMatch } from "./pkttype.js";
+import { quotaMatch } from "./quota.js";
 import { recentMatch } from "./recent.js";
+import { sctpMatch } from "./sctp.js";
 import { setMatch } from "./set.js";
+import { socketMatch } from "./socket.js";
 import { statisticMatch } from "./statistic.js";
 import { stringMatch } from "./string.js";
 import { tcpMatch } from "./tcp.js";
+import { tcpmssMatch } from "./tcpmss.js";
 import { tosMatch } from "./tos.js";
 import { ttlMatch } from "./ttl.js";
 import { udpMatch } from "./udp.js";
@@ -30,5 +36,5 @@ export const MATCHES: readonly MatchModule<any>[] = [
   tcpMatch, udpMatch, icmpMatch, multiportMatch, iprangeMatch, stateMatch, conntrackMatch, commentMatch, markMatch,
   addrtypeMatch, limitMatch, macMatch, pkttypeMatch, lengthMatch, ttlMatch, statisticMatch,
   ownerMatch, physdevMatch, connmarkMatch, dscpMatch, tosMatch, recentMatch, connlimitMatch, stringMatch, hashlimitMatch,
-  setMatch,
+  setMatch, sctpMatch, helperMatch, quotaMatch, tcpmssMatch, ecnMatch, socketMatch,
 ];

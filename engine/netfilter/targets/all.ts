@@ -5,6 +5,8 @@ import { ctTarget, notrackTarget } from "./ct.js";
 import { dscpTarget } from "./dscp.js";
 import { logTarget } from "./log.js";
 import { markTarget } from "./mark.js";
+import { nflogTarget } from "./nflog.js";
+import { nfqueueTarget } from "./nfqueue.js";
 import { dnatTarget, masqueradeTarget, redirectTarget, snatTarget } from "./nat.js";
 import { rejectTarget } from "./reject.js";
 import { setTarget } from "./set.js";
@@ -14,5 +16,6 @@ import { traceTarget } from "./trace.js";
 
 export const TARGETS: readonly TargetModule<any>[] = [
   rejectTarget, logTarget, markTarget, connmarkTarget, snatTarget, dnatTarget, masqueradeTarget, redirectTarget,
-  ctTarget, notrackTarget, traceTarget, dscpTarget, tosTarget, tcpmssTarget, setTarget,
+  ctTarget, notrackTarget, traceTarget, dscpTarget, tosTarget, tcpmssTarget, setTarget, nfqueueTarget,
+  nflogTarget,
 ];

@@ -26,6 +26,11 @@ function parseEvents(arg: string, table: readonly string[]): string[] | import("
   return table.filter((e) => out.has(e));
 }
 
+/** The conntrack helpers the kernel has, by name, with the protocols they register for (6 tcp, 17 udp). */
+const HELPERS: Record<string, readonly number[]> = {
+  ftp: [6], tftp: [17], sip: [17, 6], irc: [6], pptp: [6], RAS: [17], "Q.931": [6], snmp: [17], "netbios-ns": [17], sane: [6], amanda: [17],
+};
+
 export function rawOnly(name: string, ctx: CheckContext): CheckFailure | undefined {
   if (ctx.table !== "raw") return { dmesg: `x_tables: ip_tables: ${name} target: only valid in raw table, not ${ctx.table}` };
   return undefined;
@@ -78,7 +83,15 @@ export const ctTarget: TargetModule<CtData> = {
   },
   save: (d) => dump(d, "--"),
   print: (d) => ` CT${dump(d, "")}`,
-  check: (_d, ctx) => rawOnly("CT", ctx),
+  check(d, ctx) {
+    const raw = rawOnly("CT", ctx);
+    if (raw || d.helper === undefined) return raw;
+    // xt_ct_set_helper: the helper is looked up by name for the rule's layer 4 protocol.
+    const proto = ctx.ip.proto ?? 0;
+    if (proto === 0 || ctx.ip.invertProto) return { dmesg: "xt_CT: You must specify a L4 protocol and not use inversions on it", errno: "ENOENT" };
+    if (!HELPERS[d.helper]?.includes(proto)) return { dmesg: `xt_CT: No such helper "${d.helper}"`, errno: "ENOENT" };
+    return undefined;
+  },
   evaluate(d) {
     const effect: { kind: "ct"; zone?: number; helper?: string; notrack?: boolean } = { kind: "ct" };
     if (d.zone !== undefined) effect.zone = d.zone;
