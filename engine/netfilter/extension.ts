@@ -130,6 +130,13 @@ export interface EvalContext {
   ifaceAddrs?(iface: string): readonly number[];
   /** Mutable runtime state of this one match or target instance (stored with the rule, plain JSON). */
   readonly state: Record<string, unknown>;
+  /**
+   * Runtime state shared by every rule of the namespace that names the same
+   * key (recent's lists "xt_recent/NAME", hashlimit's tables "hashlimit/NAME"),
+   * as the kernel shares them by name. Back it with NetfilterState.shared.
+   * Without it, modules keep the state per rule.
+   */
+  shared?(key: string): Record<string, unknown>;
 }
 
 export interface MatchModule<D = unknown> {

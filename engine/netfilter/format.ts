@@ -100,8 +100,18 @@ export interface ListFormat extends RuleFormat {
 }
 
 /** xtables_print_num in a table column (FMT_KILOMEGAGIGA unless -x). */
+/**
+ * A 64-bit counter in decimal. Counters are JS numbers: exact below 2^53;
+ * above, the nearest double, and 2^64 (what -c -1 gives) is 2^64-1.
+ */
+export function u64Text(n: number): string {
+  if (n <= Number.MAX_SAFE_INTEGER) return String(n);
+  if (n >= 2 ** 64) return "18446744073709551615";
+  return BigInt(n).toString();
+}
+
 export function formatCount(n: number, exact: boolean, table = true): string {
-  if (exact) return table ? padStart(String(n), 8) + " " : `${n} `;
+  if (exact) return table ? padStart(u64Text(n), 8) + " " : `${u64Text(n)} `;
   if (n <= 99999) return table ? padStart(String(n), 5) + " " : `${n} `;
   let v = Math.floor((n + 500) / 1000);
   for (const unit of ["K", "M", "G"]) {

@@ -108,6 +108,14 @@ export interface NetfilterState {
   legacy: TableSet;
   /** ipset's sets, in creation order (shared by both backends, as in the kernel). */
   ipsets?: IpSet[];
+  /** Runtime state modules share by name across rules and backends (EvalContext.shared): "xt_recent/SSH" -> lists. */
+  shared?: Record<string, Record<string, unknown>>;
+}
+
+/** The EvalContext.shared bucket for a key, created on first use. */
+export function sharedState(state: NetfilterState, key: string): Record<string, unknown> {
+  const all = (state.shared ??= {});
+  return (all[key] ??= {});
 }
 
 /** One ipset (ip_set_core): its type, header options and members (engine/netfilter/ipset.ts works on it). */

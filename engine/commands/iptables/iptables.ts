@@ -8,7 +8,7 @@ import { nameDbFromFiles } from "../../netfilter/names.js";
 import type { NameDb } from "../../netfilter/extension.js";
 import { IptError, programVersion, type ErrorContext } from "./errors.js";
 import { execute } from "./execute.js";
-import { helpText } from "./help.js";
+import { helpWithExtensions } from "./help.js";
 import { CMD, parseCommand } from "./parse.js";
 import { legacyWarning } from "./legacy-warning.js";
 import { TableStore } from "./table-store.js";
@@ -51,7 +51,7 @@ export function runIptables(ctx: CommandContext, forced?: Backend): CommandResul
     const warnings = sink.text;
     if (p.version === "plain") return { stdout: `iptables v${programVersion(backend)}\n`, stderr: warnings, exitCode: 0 };
     if (p.version === "inverted") return { stdout: `Not ${programVersion(backend)} ;-)\n`, stderr: warnings, exitCode: 0 };
-    if (p.help) return { stdout: helpText(backend), stderr: warnings, exitCode: 0 };
+    if (p.help) return { stdout: helpWithExtensions(backend, p), stderr: warnings, exitCode: 0 };
     const stdout = execute(p, { store, backend, names, err, prog: "iptables" });
     store.commit();
     const listing = (p.command & (CMD.LIST | CMD.LIST_RULES)) !== 0;

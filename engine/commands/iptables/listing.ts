@@ -3,7 +3,7 @@
  * nft_rule_list / nft_rule_list_save and libiptc's list_entries /
  * list_rules print them.
  */
-import { formatCount, listRule, saveRuleBody, type ListFormat, type RuleFormat } from "../../netfilter/format.js";
+import { formatCount, listRule, saveRuleBody, u64Text, type ListFormat, type RuleFormat } from "../../netfilter/format.js";
 import { listingOrder } from "../../netfilter/tables.js";
 import type { Chain, Table } from "../../netfilter/types.js";
 import { padEnd, padStart } from "../../netfilter/xt-number.js";
@@ -67,13 +67,13 @@ export function listRules(table: Table, chainName: string | undefined, rulenum: 
   if (!rulenum) {
     for (const c of chains) {
       if (c.policy === undefined) out.push(`-N ${c.name}\n`);
-      else out.push(`-P ${c.name} ${c.policy}${counters ? ` -c ${c.counters.packets} ${c.counters.bytes}` : ""}\n`);
+      else out.push(`-P ${c.name} ${c.policy}${counters ? ` -c ${u64Text(c.counters.packets)} ${u64Text(c.counters.bytes)}` : ""}\n`);
     }
   }
   for (const c of chains) {
     c.rules.forEach((r, i) => {
       if (rulenum && i + 1 !== rulenum) return;
-      out.push(`-A ${c.name}${saveRuleBody(r, fmt, counters ? ` -c ${r.counters.packets} ${r.counters.bytes}` : undefined)}\n`);
+      out.push(`-A ${c.name}${saveRuleBody(r, fmt, counters ? ` -c ${u64Text(r.counters.packets)} ${u64Text(r.counters.bytes)}` : undefined)}\n`);
     });
   }
   return out.join("");

@@ -356,9 +356,15 @@ class CommandParser {
           if (this.g.hasArg()) this.p.policy = this.g.take();
           else this.fail("-P requires a chain and a policy");
           break;
-        case "h":
+        case "h": {
           this.p.help = true;
+          // iptables -p icmp -h: with no match loaded, the protocol's match is.
+          if (this.p.matches.length === 0 && this.p.protocol !== undefined) {
+            const module = findMatch(protoMatchName(this.p.protocol, this.opts.names) ?? "");
+            if (module) this.p.matches.push({ module, data: module.init(this.pctx()), seen: new Set(), completed: false, key: "m" });
+          }
           return this.p;
+        }
         case "p": {
           this.setOption(OPT.PROTOCOL);
           const text = optarg!.toLowerCase();

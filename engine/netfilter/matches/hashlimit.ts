@@ -205,7 +205,9 @@ export const hashlimitMatch: MatchModule<HashlimitData> = {
   match(d, p: Packet, ctx) {
     const f = finish(d);
     const key = [f.mode & MODE.SIP ? p.src & maskOf(f.srcmask) : "", f.mode & MODE.SPT ? p.sport : "", f.mode & MODE.DIP ? p.dst & maskOf(f.dstmask) : "", f.mode & MODE.DPT ? p.dport : ""].join("/");
-    const buckets = ((ctx.state.buckets ??= {}) as Record<string, { credit: number; last: number }>);
+    // The table is the namespace's, by name (ctx.shared "hashlimit/NAME"), as in xt_hashlimit.
+    const table = ctx.shared ? ctx.shared(`hashlimit/${f.name}`) : ctx.state;
+    const buckets = ((table.buckets ??= {}) as Record<string, { credit: number; last: number }>);
     const cost = f.mode & MODE.BYTES ? f.avg * 0 + p.length : f.avg;
     const cap = f.mode & MODE.BYTES ? costToBytes(f.avg) * Math.max(1, f.burst) : f.avg * f.burst;
     const b = (buckets[key] ??= { credit: cap, last: ctx.nowMs });

@@ -19,6 +19,11 @@ export interface RecentData {
 const OPS: Record<string, number> = { set: 1, rcheck: 2, update: 4, remove: 8 };
 const ANY_OP = ["set", "rcheck", "update", "remove"];
 
+/** One xt_recent list: address (dotted quad) -> the times it was seen (world ms, oldest first) and its last TTL. */
+export interface RecentList {
+  entries?: Record<string, { times: number[]; ttl: number }>;
+}
+
 export const recentMatch: MatchModule<RecentData> = {
   name: "recent",
   options: [
@@ -83,9 +88,9 @@ export const recentMatch: MatchModule<RecentData> = {
     if (d.name === "" || d.name.includes("/") || d.name === "." || d.name === "..") return { dmesg: "xt_recent: bad list name" };
     return undefined;
   },
-  /** The lists live in the rule's runtime state: address -> times seen (ms) and the TTL last seen. */
+  /** The list is the namespace's, by name (ctx.shared "xt_recent/NAME"): address -> times seen (ms) and the TTL last seen. */
   match(d, p: Packet, ctx) {
-    const lists = ctx.state as { entries?: Record<string, { times: number[]; ttl: number }> };
+    const lists = (ctx.shared ? ctx.shared(`xt_recent/${d.name}`) : ctx.state) as RecentList;
     const entries = (lists.entries ??= {});
     const addr = formatIpv4(((d.side === "source" ? p.src : p.dst) & d.mask) >>> 0);
     const now = ctx.nowMs;

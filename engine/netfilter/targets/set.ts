@@ -52,7 +52,7 @@ export const setTarget: TargetModule<SetTargetData> = {
   },
   evaluate(d) {
     const effects = [];
-    if (d.add) effects.push({ kind: "ipset" as const, op: "add" as const, set: d.add.name, dirs: d.add.dirs, exist: d.exist === true, ...(d.timeout !== undefined ? { timeout: d.timeout } : {}) });
+    if (d.add) effects.push({ kind: "ipset" as const, op: "add" as const, set: d.add.name, dirs: d.add.dirs, ...(d.exist ? { exist: true } : {}), ...(d.timeout !== undefined ? { timeout: d.timeout } : {}) });
     if (d.del) effects.push({ kind: "ipset" as const, op: "del" as const, set: d.del.name, dirs: d.del.dirs });
     return { verdict: "CONTINUE", effects };
   },
