@@ -6,6 +6,7 @@
  * are refused here, never found while a packet walks.
  */
 import type { CheckContext, CheckFailure } from "./extension.js";
+import { MATCHES } from "./matches/all.js";
 import { findMatch, findTarget } from "./registry.js";
 import type { Backend, HookName, Rule, Table, TableName } from "./types.js";
 
@@ -36,6 +37,15 @@ export function unconditional(rule: Rule): boolean {
  * loop through them is not one. nf_tables follows every rule.
  */
 export function reachingHookBits(table: Table, backend: Backend = "nf_tables"): { bits: Map<string, number> } | { loop: string } {
+  const r = reachingBitsByIndex(table, backend);
+  if ("loop" in r) return r;
+  const out = new Map<string, number>();
+  table.chains.forEach((c, i) => out.set(c.name, r.bits[i]!));
+  return { bits: out };
+}
+
+/** reachingHookBits with the bits in the table's chain order. */
+function reachingBitsByIndex(table: Table, backend: Backend): { bits: Int32Array } | { loop: string } {
   const chains = table.chains;
   const n = chains.length;
   const index = new Map<string, number>();
@@ -101,9 +111,7 @@ export function reachingHookBits(table: Table, backend: Backend = "nf_tables"): 
     if (c.policy !== undefined) walk(i, HOOK_BITS[c.name as HookName] ?? 0);
   }
   if (loop >= 0) return { loop: chains[loop]!.name };
-  const out = new Map<string, number>();
-  for (let i = 0; i < n; i++) out.set(chains[i]!.name, bits[i]!);
-  return { bits: out };
+  return { bits };
 }
 
 /** The built-in chains each chain is reachable from, or a loop reachable from one. */
@@ -130,33 +138,55 @@ export function checkRule(rule: Rule, ctx: CheckContext): CheckFailure | undefin
  * command touched). Returns the first refused rule.
  */
 export function validateTable(table: Table, name: TableName, backend: Backend, only?: ReadonlySet<string>): ValidationError | undefined {
-  const builtin = new Set(table.chains.filter((c) => c.policy !== undefined).map((c) => c.name));
+  const builtin = new Set<string>();
+  for (const c of table.chains) if (c.policy !== undefined) builtin.add(c.name);
   for (const c of table.chains) {
     if (only && !only.has(c.name)) continue;
-    for (let i = 0; i < c.rules.length; i++) {
-      const t = c.rules[i]!.target;
+    const rules = c.rules;
+    for (let i = 0; i < rules.length; i++) {
+      const t = rules[i]!.target;
       if (t && (t.kind === "jump" || t.kind === "goto") && builtin.has(t.chain)) return { errno: "EJUMPBUILTIN", chain: c.name, rule: i };
     }
   }
-  const reach = reachingHookBits(table, backend);
+  const reach = reachingBitsByIndex(table, backend);
   if ("loop" in reach) return { errno: "ELOOP", chain: reach.loop, rule: 0 };
   const hookLists = new Map<number, HookName[]>();
-  for (const c of table.chains) {
+  const chains = table.chains;
+  for (let ci = 0; ci < chains.length; ci++) {
+    const c = chains[ci]!;
     if (only && !only.has(c.name)) continue;
-    const b = reach.bits.get(c.name) ?? 0;
+    const b = reach.bits[ci]!;
     let hooks = hookLists.get(b);
     if (!hooks) {
       hooks = HOOKS.filter((h) => (b & HOOK_BITS[h]) !== 0);
       hookLists.set(b, hooks);
     }
-    for (let i = 0; i < c.rules.length; i++) {
-      const rule = c.rules[i]!;
-      if (rule.matches.length === 0 && rule.target?.kind !== "ext") continue;
-      const failure = checkRule(rule, { table: name, hooks, ip: rule.ip, backend, rule });
+    // One context per chain, pointed at each rule in turn (modules do not keep it).
+    const ctx = { table: name, hooks, ip: {} as Rule["ip"], backend, rule: undefined as Rule | undefined };
+    const rules = c.rules;
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
+      if (!needsCheck(rule)) continue;
+      ctx.ip = rule.ip;
+      ctx.rule = rule;
+      const failure = checkRule(rule, ctx);
       if (failure) return { errno: "EINVAL", chain: c.name, rule: i, dmesg: failure.dmesg, moduleErrno: failure.errno ?? "EINVAL" };
     }
   }
   return undefined;
+}
+
+let checkedMatches: Set<string> | undefined;
+
+/** Whether any of the rule's modules has a check (comment, for one, has none). */
+function needsCheck(rule: Rule): boolean {
+  if (rule.target?.kind === "ext") return true;
+  if (!checkedMatches) {
+    checkedMatches = new Set();
+    for (const m of MATCHES) if (m.check) for (const n of [m.name, ...(m.aliases ?? [])]) checkedMatches.add(n);
+  }
+  for (const m of rule.matches) if (checkedMatches.has(m.name)) return true;
+  return false;
 }
 
 /** `names` and every chain they jump or go to, transitively. */
