@@ -16,6 +16,11 @@ export const overrideBuiltins: TransformPlugin = {
   },
 };
 
+/** Renames the overridden builtins in a parsed tree, in place. */
+export function renameOverriddenBuiltins(node: unknown): void {
+  renameIn(node);
+}
+
 function renameIn(node: unknown): void {
   if (Array.isArray(node)) {
     for (const child of node) renameIn(child);

@@ -15,6 +15,7 @@ import { writeSysctl } from "../net/sysctl-write.js";
 import { visibleSysctls } from "../commands/sysctl/table.js";
 import { devMount } from "../fs/dev.js";
 import { binMount } from "../fs/bin.js";
+import type { VirtualMount } from "../fs/types.js";
 import { LAB_HOST } from "../world/spec.js";
 import type { NetNamespace, World } from "../world/types.js";
 import { justBashFs } from "./fs-adapter.js";
@@ -26,7 +27,8 @@ import { settleJobs, startJob, takeFinishedJobs } from "./jobs.js";
 import { shellCommands } from "./shell-commands.js";
 import { takeJobOutput } from "../trace/monitor.js";
 import { SHELL_UTILITIES } from "./utilities.js";
-import { OVERRIDDEN_BUILTINS, overrideBuiltins, withOverriddenBuiltins } from "./builtin-overrides.js";
+import { OVERRIDDEN_BUILTINS, overrideBuiltins, renameOverriddenBuiltins, withOverriddenBuiltins } from "./builtin-overrides.js";
+import { needsStreaming, streamed, STREAM_DIR, STREAM_STDERR, STREAM_STDOUT } from "./stream-output.js";
 import type { LineStatus, OutputSink, RunResult } from "./types.js";
 
 export interface LabShellOptions {
@@ -75,6 +77,8 @@ export class LabShell {
   /** `set -- ARGS` for a script's $1...; kept as given (shift and set -- do not outlive a statement). */
   private readonly positional: string;
   private captureSeen = false;
+  /** The script line of the statement that is running (for `FILE: line N:` in streamed errors). */
+  private currentLine = 0;
   private status = 0;
   private exitedFlag = false;
   /** While a background job runs, its sleeps add to the job's time instead of the world's. */
@@ -101,11 +105,26 @@ export class LabShell {
       CAPTURE_ALL,
       STATUS,
     ];
-    const mounts = [
+    const mounts: VirtualMount[] = [
       procSysMount({
         values: () => visibleSysctls(this.currentNs()),
         write: (key, text) => writeSysctl(this.currentNs(), key, text),
       }),
+      {
+        prefix: STREAM_DIR,
+        list: (path) => (path === STREAM_DIR ? ["stdout", "stderr"] : undefined),
+        file: (path) =>
+          path === STREAM_STDOUT || path === STREAM_STDERR
+            ? {
+                read: () => "",
+                write: (text) => {
+                  if (path === STREAM_STDOUT) this.sink.stdout(text);
+                  else this.sink.stderr(this.scriptName && this.currentLine > 0 ? text.replace(/^bash: /gm, `${this.scriptName}: line ${this.currentLine}: `) : text);
+                  return undefined;
+                },
+              }
+            : undefined,
+      },
       devMount(),
       binMount("/usr/bin", () => binNames),
       binMount("/bin", () => binNames),
@@ -240,12 +259,13 @@ export class LabShell {
   }
 
   private async runStatement(statement: StatementNode, line: number): Promise<void> {
+    this.currentLine = line;
     const source = statementSource(statement);
     if (statement.background) return this.runBackground(source.replace(/&\s*$/, "").trim());
     const reach = stateReach(statement, new Set(this.state.functionNames));
     // The statement is handed over in a variable and run by eval: parsed on its own, it cannot
     // swallow the lines around it, and aliases defined earlier expand in it.
-    const body = `${SOURCE_VAR}=${shellQuote(withOverriddenBuiltins(statement, source))}\neval "unset ${SOURCE_VAR}; ${STATUS} ${this.status}\n$${SOURCE_VAR}"`;
+    const body = `${SOURCE_VAR}=${shellQuote(this.runnableSource(statement, source))}\neval "unset ${SOURCE_VAR}; ${STATUS} ${this.status}\n$${SOURCE_VAR}"`;
     const epilogue =
       reach === "none" ? "" : reach === "scalars" ? `${CAPTURE} $?` : `__nflab_rc=$?\n${fullCaptureEpilogue(CAPTURE_ALL)}\n${CAPTURE} $__nflab_rc`;
     const script = [this.prelude, this.positional, body, epilogue].join("\n");
@@ -255,6 +275,20 @@ export class LabShell {
     this.status = result.exitCode;
     if (reach !== "none" && !this.captureSeen) this.exitedFlag = true;
     settleJobs(this.world);
+  }
+
+  /** The statement's text as it will run: builtins renamed and, in a script, output streamed when it holds several commands. */
+  private runnableSource(statement: StatementNode, source: string): string {
+    // Scripts stream (their stdout and stderr are this process's own); the TUI shows a run's output as one block.
+    if (this.interactive || !needsStreaming(statement)) return withOverriddenBuiltins(statement, source);
+    try {
+      const copy = streamed(statement);
+      renameOverriddenBuiltins(copy);
+      return serialize({ type: "Script", statements: [{ ...copy, background: false }] });
+    } catch {
+      // A statement just-bash cannot print back (an unterminated here-document) runs as typed.
+      return withOverriddenBuiltins(statement, source);
+    }
   }
 
   private async runBackground(source: string): Promise<void> {

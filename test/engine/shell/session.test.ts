@@ -43,6 +43,23 @@ describe("lab shell: bash language", () => {
     expect(r.exitCode).toBe(0);
   });
 
+  it("writes each command's output as it runs, so stdout and stderr interleave inside a loop as in bash", async () => {
+    const { run } = labShell({ scriptName: "loop.sh" });
+    const r = await run(
+      [
+        "for i in 1 2; do echo out$i; echo err$i >&2; nosuch$i; done",
+        "echo a && echo b >&2 && echo c",
+        "x=$(for i in 1 2; do echo in$i; done); echo \"[$x]\"",
+        "for i in 1 2; do echo p$i; done | wc -l",
+        "{ echo g1; echo g2 >&2; } 2>&1 | tr a-z A-Z",
+      ].join("\n"),
+    );
+    expect(r.both).toBe(
+      "out1\nerr1\nloop.sh: line 1: nosuch1: command not found\nout2\nerr2\nloop.sh: line 1: nosuch2: command not found\n" +
+        "a\nb\nc\n[in1\nin2]\n2\nG1\nG2\n",
+    );
+  });
+
   it("runs for, while, if and case", async () => {
     const { run } = labShell();
     const r = await run(
