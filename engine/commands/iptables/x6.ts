@@ -17,23 +17,31 @@ export function checkOptionUse(ext: string, spec: OptionSpec, seen: ReadonlySet<
   return undefined;
 }
 
-/** Option tables with nothing to check after parsing (no mandatory, also or excl). */
-const trivial = new WeakMap<readonly OptionSpec[], boolean>();
+/** Per option table: nothing to check after parsing (no mandatory, also or excl), or its primary entries. */
+const primaries = new WeakMap<readonly OptionSpec[], readonly OptionSpec[] | null>();
+
+function primaryOptions(options: readonly OptionSpec[]): readonly OptionSpec[] | null {
+  let p = primaries.get(options);
+  if (p === undefined) {
+    if (!options.some((o) => o.mandatory || o.also?.length || o.excl?.length)) p = null;
+    else {
+      const byId = new Map<string, OptionSpec>();
+      for (const o of options) if (!byId.has(optionId(o))) byId.set(optionId(o), o);
+      p = [...byId.values()];
+    }
+    primaries.set(options, p);
+  }
+  return p;
+}
 
 export function finalOptionChecks(ext: string, options: readonly OptionSpec[], seen: ReadonlySet<string>): ParseFailure | undefined {
-  let t = trivial.get(options);
-  if (t === undefined) {
-    t = !options.some((o) => o.mandatory || o.also?.length || o.excl?.length);
-    trivial.set(options, t);
-  }
-  if (t) return undefined;
-  const primary = new Map<string, OptionSpec>();
-  for (const o of options) if (!primary.has(optionId(o))) primary.set(optionId(o), o);
-  for (const entry of primary.values()) {
+  const primary = primaryOptions(options);
+  if (primary === null) return undefined;
+  for (const entry of primary) {
     const id = optionId(entry);
     if (entry.mandatory && !seen.has(id)) return { error: `${ext}: option "--${entry.name}" must be specified\n` };
-    if (!seen.has(id)) continue;
-    for (const other of primary.values()) {
+    if (!seen.has(id) || (!entry.also && !entry.excl)) continue;
+    for (const other of primary) {
       const oid = optionId(other);
       if (oid === id) continue;
       if (entry.also?.includes(oid) && !seen.has(oid)) {
