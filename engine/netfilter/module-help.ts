@@ -35,7 +35,8 @@ export const MATCH_HELP: Readonly<Record<string, string>> = {
   "quota": "quota match options:\n[!] --quota quota\t\tquota (bytes)\n",
   "tcpmss": "tcpmss match options:\n[!] --mss value[:value]\tMatch TCP MSS range.\n\t\t\t\t(only valid for TCP SYN or SYN/ACK packets)\n",
   "ecn": "ECN match options\n[!] --ecn-tcp-cwr \t\tMatch CWR bit of TCP header\n[!] --ecn-tcp-ece\t\tMatch ECE bit of TCP header\n[!] --ecn-ip-ect [0..3]\tMatch ECN codepoint in IPv4/IPv6 header\n",
-  "socket": "socket match options:\n  --nowildcard     Do not ignore LISTEN sockets bound on INADDR_ANY\n  --transparent    Ignore non-transparent sockets\n  --restore-skmark Set the packet mark to the socket mark if\n                   the socket matches and transparent / \n                   nowildcard conditions are satisfied\n\n"
+  "socket": "socket match options:\n  --nowildcard     Do not ignore LISTEN sockets bound on INADDR_ANY\n  --transparent    Ignore non-transparent sockets\n  --restore-skmark Set the packet mark to the socket mark if\n                   the socket matches and transparent / \n                   nowildcard conditions are satisfied\n\n",
+  "time": "time match options:\n    --datestart time     Start and stop time, to be given in ISO 8601\n    --datestop time      (YYYY[-MM[-DD[Thh[:mm[:ss]]]]])\n    --timestart time     Start and stop daytime (hh:mm[:ss])\n    --timestop time      (between 00:00:00 and 23:59:59)\n[!] --monthdays value    List of days on which to match, separated by comma\n                         (Possible days: 1 to 31; defaults to all)\n[!] --weekdays value     List of weekdays on which to match, sep. by comma\n                         (Possible days: Mon,Tue,Wed,Thu,Fri,Sat,Sun or 1 to 7\n                         Defaults to all weekdays.)\n    --kerneltz           Work with the kernel timezone instead of UTC\n"
 };
 
 export const TARGET_HELP: Readonly<Record<string, string>> = {

@@ -28,6 +28,7 @@ import { statisticMatch } from "./statistic.js";
 import { stringMatch } from "./string.js";
 import { tcpMatch } from "./tcp.js";
 import { tcpmssMatch } from "./tcpmss.js";
+import { timeMatch } from "./time.js";
 import { tosMatch } from "./tos.js";
 import { ttlMatch } from "./ttl.js";
 import { udpMatch } from "./udp.js";
@@ -37,4 +38,5 @@ export const MATCHES: readonly MatchModule<any>[] = [
   addrtypeMatch, limitMatch, macMatch, pkttypeMatch, lengthMatch, ttlMatch, statisticMatch,
   ownerMatch, physdevMatch, connmarkMatch, dscpMatch, tosMatch, recentMatch, connlimitMatch, stringMatch, hashlimitMatch,
   setMatch, sctpMatch, helperMatch, quotaMatch, tcpmssMatch, ecnMatch, socketMatch,
+  timeMatch,
 ];

@@ -272,6 +272,21 @@ describe("matches", () => {
     expect(m("-m socket", pkt({ socket: { uid: 0, gid: 0 } }))).toBe(true);
     expect(m("-m socket", pkt())).toBe(false);
   });
+
+  it("time: daytime window, weekdays, monthdays and dates at the world's time", () => {
+    // 2024-01-01 was a Monday.
+    const at = (iso: string) => ({ nowMs: Date.parse(iso) });
+    expect(m("-m time --timestart 09:00 --timestop 17:00", pkt(), at("2024-01-01T10:00:00Z"))).toBe(true);
+    expect(m("-m time --timestart 09:00 --timestop 17:00", pkt(), at("2024-01-01T18:00:00Z"))).toBe(false);
+    expect(m("-m time --weekdays Mon", pkt(), at("2024-01-01T10:00:00Z"))).toBe(true);
+    expect(m("-m time --weekdays Tue", pkt(), at("2024-01-01T10:00:00Z"))).toBe(false);
+    expect(m("-m time --monthdays 1", pkt(), at("2024-01-01T10:00:00Z"))).toBe(true);
+    expect(m("-m time --datestart 2024-02-01", pkt(), at("2024-01-01T10:00:00Z"))).toBe(false);
+    // A window over midnight; with --contiguous the weekday is the evening's.
+    expect(m("-m time --timestart 22:00 --timestop 02:00", pkt(), at("2024-01-02T01:00:00Z"))).toBe(true);
+    expect(m("-m time --timestart 22:00 --timestop 02:00 --weekdays Mon --contiguous", pkt(), at("2024-01-02T01:00:00Z"))).toBe(true);
+    expect(m("-m time --timestart 22:00 --timestop 02:00 --weekdays Mon", pkt(), at("2024-01-02T01:00:00Z"))).toBe(false);
+  });
 });
 
 describe("targets", () => {
