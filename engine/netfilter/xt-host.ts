@@ -5,7 +5,7 @@
  */
 import type { NameDb, ParseFailure } from "./extension.js";
 import { fail } from "./xt-helpers.js";
-import { maskToCidr, numericToAddr, prefixToMask } from "./xt-addr.js";
+import { maskToCidr, prefixToMask } from "./xt-addr.js";
 import { strtoull } from "./xt-number.js";
 
 /** inet_aton: 1 to 4 parts in any C base; the last part fills the remaining bytes. */
@@ -43,8 +43,14 @@ export function x6HostMask(ext: string, opt: string, arg: string, names: NameDb)
   if (typeof host !== "number") return host;
   if (slash < 0) return { addr: host, mask: 0xffffffff };
   const m = arg.slice(slash + 1);
-  const dotted = m.includes(".") ? numericToAddr(m, true) : undefined;
-  if (dotted !== undefined && maskToCidr(dotted) >= 0) return { addr: host, mask: dotted };
-  if (/^\d+$/.test(m) && Number(m) <= 32) return { addr: host, mask: prefixToMask(Number(m)) };
+  const len = strtoull(m, 0);
+  if (len.used === m.length && m !== "" && !/^[+-]/.test(m) && len.value <= 32) return { addr: host, mask: prefixToMask(len.value) };
+  // xtopt_parse_plen then xtopt_parse_mask: anything inet_aton reads is a mask, kept
+  // as its prefix length; one with holes (or "33", which is 0.0.0.33) is read as 255 and so /32.
+  const asMask = inetAton(m);
+  if (asMask !== undefined) {
+    const cidr = maskToCidr(asMask);
+    return { addr: host, mask: cidr >= 0 ? prefixToMask(cidr) : 0xffffffff };
+  }
   return fail(`${ext}: bad value for option "--${opt}", neither a valid network mask nor valid CIDR (0-32).\n`);
 }

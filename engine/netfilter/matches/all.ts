@@ -21,6 +21,7 @@ import { physdevMatch } from "./physdev.js";
 import { pkttypeMatch } from "./pkttype.js";
 import { quotaMatch } from "./quota.js";
 import { recentMatch } from "./recent.js";
+import { rpfilterMatch } from "./rpfilter.js";
 import { sctpMatch } from "./sctp.js";
 import { setMatch } from "./set.js";
 import { socketMatch } from "./socket.js";
@@ -38,5 +39,5 @@ export const MATCHES: readonly MatchModule<any>[] = [
   addrtypeMatch, limitMatch, macMatch, pkttypeMatch, lengthMatch, ttlMatch, statisticMatch,
   ownerMatch, physdevMatch, connmarkMatch, dscpMatch, tosMatch, recentMatch, connlimitMatch, stringMatch, hashlimitMatch,
   setMatch, sctpMatch, helperMatch, quotaMatch, tcpmssMatch, ecnMatch, socketMatch,
-  timeMatch,
+  timeMatch, rpfilterMatch,
 ];

@@ -1,10 +1,13 @@
 /** The target modules `-j` can load (ACCEPT, DROP, RETURN, QUEUE and chain jumps are built in). */
 import type { TargetModule } from "../extension.js";
+import { checksumTarget } from "./checksum.js";
+import { classifyTarget } from "./classify.js";
 import { connmarkTarget } from "./connmark.js";
 import { ctTarget, notrackTarget } from "./ct.js";
 import { dscpTarget } from "./dscp.js";
 import { logTarget } from "./log.js";
 import { markTarget } from "./mark.js";
+import { netmapTarget } from "./netmap.js";
 import { nflogTarget } from "./nflog.js";
 import { nfqueueTarget } from "./nfqueue.js";
 import { dnatTarget, masqueradeTarget, redirectTarget, snatTarget } from "./nat.js";
@@ -12,10 +15,11 @@ import { rejectTarget } from "./reject.js";
 import { setTarget } from "./set.js";
 import { tcpmssTarget } from "./tcpmss.js";
 import { tosTarget } from "./tos.js";
+import { ttlTarget } from "./ttl.js";
 import { traceTarget } from "./trace.js";
 
 export const TARGETS: readonly TargetModule<any>[] = [
   rejectTarget, logTarget, markTarget, connmarkTarget, snatTarget, dnatTarget, masqueradeTarget, redirectTarget,
   ctTarget, notrackTarget, traceTarget, dscpTarget, tosTarget, tcpmssTarget, setTarget, nfqueueTarget,
-  nflogTarget,
+  nflogTarget, checksumTarget, ttlTarget, classifyTarget, netmapTarget,
 ];

@@ -273,6 +273,14 @@ describe("matches", () => {
     expect(m("-m socket", pkt())).toBe(false);
   });
 
+  it("rpfilter asks whether the source routes back out of the in interface", () => {
+    const addrType = (addr: number, iface?: string): AddrType => (addr === ip("10.0.0.1") && (iface === undefined || iface === "eth0") ? "UNICAST" : "UNREACHABLE");
+    expect(m("-m rpfilter", pkt({ inIface: "eth0" }), { addrType })).toBe(true);
+    expect(m("-m rpfilter", pkt({ inIface: "eth1" }), { addrType })).toBe(false);
+    expect(m("-m rpfilter --loose", pkt({ inIface: "eth1" }), { addrType })).toBe(true);
+    expect(m("-m rpfilter --invert", pkt({ inIface: "eth1" }), { addrType })).toBe(true);
+  });
+
   it("time: daytime window, weekdays, monthdays and dates at the world's time", () => {
     // 2024-01-01 was a Monday.
     const at = (iso: string) => ({ nowMs: Date.parse(iso) });
@@ -331,6 +339,19 @@ describe("targets", () => {
     expect(target("-p tcp -j CT --helper ftp", pkt(), "raw").effects).toEqual([{ kind: "ct", helper: "ftp" }]);
     const t = target("-j TRACE", pkt(), "raw");
     expect(t.packet?.trace).toBe(true);
+  });
+
+  it("TTL, CHECKSUM, CLASSIFY and NETMAP", () => {
+    expect(target("-j TTL --ttl-set 5", pkt(), "mangle").packet?.ttl).toBe(5);
+    expect(target("-j TTL --ttl-dec 100", pkt(), "mangle").packet?.ttl).toBe(0);
+    expect(target("-j TTL --ttl-inc 250", pkt(), "mangle").packet?.ttl).toBe(255);
+    expect(target("-j CHECKSUM --checksum-fill", pkt(), "mangle")).toEqual({ verdict: "CONTINUE" });
+    expect(target("-j CLASSIFY --set-class 1:10", pkt(), "mangle").verdict).toBe("CONTINUE");
+    // PREROUTING maps the destination, keeping the host part; POSTROUTING the source.
+    const pre = target("-j NETMAP --to 192.168.5.0/24", pkt({ dst: ip("10.0.0.77") }), "nat", { hook: "PREROUTING" });
+    expect(pre.effects).toEqual([{ kind: "nat", type: "dnat", range: { minAddr: ip("192.168.5.77"), maxAddr: ip("192.168.5.77") } }]);
+    const post = target("-j NETMAP --to 192.168.0.0/16", pkt({ src: ip("10.1.2.3") }), "nat", { hook: "POSTROUTING" });
+    expect(post.effects).toEqual([{ kind: "nat", type: "snat", range: { minAddr: ip("192.168.2.3"), maxAddr: ip("192.168.2.3") } }]);
   });
 
   it("SET, NFQUEUE and NFLOG", () => {
