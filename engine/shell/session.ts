@@ -14,6 +14,7 @@ import { procSysMount } from "../fs/proc-sys.js";
 import { writeSysctl } from "../net/sysctl-write.js";
 import { visibleSysctls } from "../commands/sysctl/table.js";
 import { devMount } from "../fs/dev.js";
+import { xtRecentMount } from "../netfilter/proc-xt-recent.js";
 import { binMount } from "../fs/bin.js";
 import type { VirtualMount } from "../fs/types.js";
 import { LAB_HOST } from "../world/spec.js";
@@ -125,6 +126,7 @@ export class LabShell {
               }
             : undefined,
       },
+      xtRecentMount(() => this.currentNs().netfilter, () => this.world.clock.nowMs, () => this.world.kernel?.bootMs ?? 0),
       devMount(),
       binMount("/usr/bin", () => binNames),
       binMount("/bin", () => binNames),
