@@ -5,7 +5,9 @@
  * the socket __inet_lookup_skb would find (an established one first, then the
  * most specific listener), or answered with RST / ICMP port unreachable.
  *
- * A socket owned by a background job lives only while that job runs.
+ * A socket owned by a background job lives only while that job runs. The end
+ * that closed first keeps a TIME_WAIT socket for TCP_TIMEWAIT_LEN (60 s of
+ * the world's clock), owned by no process (inet_twsk), which ss lists.
  */
 import type { NetNamespace, World } from "../world/types.js";
 import { formatIpv4, parseIpv4 } from "../addr/ipv4.js";
@@ -39,15 +41,21 @@ export interface Socket {
   once?: boolean;
   /** What the server writes to each connection it accepts (`nc -l < response`, a canned HTTP server). */
   sends?: string;
+  /** When a TIME_WAIT socket goes, on the world's clock (ms). */
+  expiresAtMs?: number;
 }
+
+/** TCP_TIMEWAIT_LEN (include/net/tcp.h): 60 s. */
+export const TCP_TIMEWAIT_LEN_MS = 60_000;
 
 export function socketsOf(ns: NetNamespace): Socket[] {
   ns.sockets ??= [];
   return ns.sockets;
 }
 
-/** Whether a socket still exists: its owning job, if any, is running. */
+/** Whether a socket still exists: its owning job, if any, is running; a TIME_WAIT one has not expired. */
 export function socketAlive(world: World, s: Socket): boolean {
+  if (s.expiresAtMs !== undefined && world.clock.nowMs >= s.expiresAtMs) return false;
   const job = s.owner?.jobId;
   if (job === undefined) return true;
   return world.processes.jobs.some((j) => j.id === job && j.state === "Running");
@@ -83,6 +91,15 @@ export function listen(world: World, ns: NetNamespace, opts: ListenOptions): Soc
   return sock;
 }
 
+/** tcp_time_wait: the socket becomes a timewait one, no longer any process's, until the timer ends it. */
+export function enterTimeWait(world: World, sock: Socket): void {
+  sock.state = "TIME_WAIT";
+  delete sock.owner;
+  delete sock.sends;
+  delete sock.once;
+  sock.expiresAtMs = world.clock.nowMs + TCP_TIMEWAIT_LEN_MS;
+}
+
 export function closeSocket(ns: NetNamespace, sock: Socket): void {
   const list = socketsOf(ns);
   const at = list.indexOf(sock);
@@ -91,7 +108,8 @@ export function closeSocket(ns: NetNamespace, sock: Socket): void {
 
 /**
  * __inet_lookup_skb: the connected socket of the 4-tuple, else the listener
- * bound to the address (before one bound to any address).
+ * bound to the address (before one bound to any address). A TIME_WAIT socket
+ * is passed over: a new SYN on its 4-tuple goes to the listener (TCP_TW_SYN).
  */
 export function lookupSocket(world: World, ns: NetNamespace, proto: SocketProto, dst: number, dport: number, src: number, sport: number): Socket | undefined {
   const list = ns.sockets;
@@ -101,7 +119,7 @@ export function lookupSocket(world: World, ns: NetNamespace, proto: SocketProto,
   let any: Socket | undefined;
   let exact: Socket | undefined;
   for (const sock of list) {
-    if (sock.proto !== proto || sock.localPort !== dport || !socketAlive(world, sock)) continue;
+    if (sock.proto !== proto || sock.localPort !== dport || sock.state === "TIME_WAIT" || !socketAlive(world, sock)) continue;
     if (sock.remote !== undefined) {
       if (sock.remote === s && sock.remotePort === sport && (sock.local === d || sock.local === "0.0.0.0")) return sock;
       continue;

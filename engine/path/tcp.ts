@@ -15,7 +15,7 @@ import type { WirePacket } from "../packet/wire.js";
 import { TCP_FLAG } from "../netfilter/packet.js";
 import { nextUint32 } from "../world/random.js";
 import { formatIpv4, parseIpv4 } from "../addr/ipv4.js";
-import { closeSocket, lookupSocket, socketsOf, type Socket, type SocketOwner } from "./sockets.js";
+import { closeSocket, enterTimeWait, lookupSocket, socketsOf, type Socket, type SocketOwner } from "./sockets.js";
 import { findNamespace } from "./find-ns.js";
 import { ephemeralPort } from "./ports.js";
 import { routeOutput } from "./route.js";
@@ -240,8 +240,8 @@ export function tcpSend(world: World, conn: TcpConnection, opts: TcpSendOptions)
 
 /**
  * close() from one end with the other answering at once, as nc -z and curl
- * do: FIN/ACK, FIN/ACK, ACK. Both sockets go; the closing end would sit in
- * TIME_WAIT, which the lab does not keep.
+ * do: FIN/ACK, FIN/ACK, ACK. The other end's socket goes; the closing end's
+ * stays in TIME_WAIT for 60 s (tcp_time_wait).
  */
 export function tcpClose(world: World, conn: TcpConnection, by: "client" | "server" = "client", trace = true): WalkedPacket[] {
   const other = by === "client" ? "server" : "client";
@@ -251,11 +251,13 @@ export function tcpClose(world: World, conn: TcpConnection, by: "client" | "serv
     ...tcpSend(world, conn, { from: by, bytes: 0, timeWait: true, trace }).packets,
   ];
   conn.open = false;
-  for (const [nsId, ends] of [[conn.clientNs, conn.client], [conn.serverNs, conn.server]] as const) {
+  for (const [side, nsId, ends] of [["client", conn.clientNs, conn.client], ["server", conn.serverNs, conn.server]] as const) {
     const ns = world.namespaces[nsId];
     if (!ns) continue;
     const s = lookupSocket(world, ns, "tcp", ends.src, ends.sport, ends.dst, ends.dport);
-    if (s && s.remote !== undefined) closeSocket(ns, s);
+    if (!s || s.remote === undefined) continue;
+    if (side === by) enterTimeWait(world, s);
+    else closeSocket(ns, s);
   }
   return packets;
 }
