@@ -20,6 +20,7 @@ import type { VirtualMount } from "../fs/types.js";
 import { LAB_HOST } from "../world/spec.js";
 import type { NetNamespace, World } from "../world/types.js";
 import { justBashFs } from "./fs-adapter.js";
+import { commandOutput } from "./byte-string.js";
 import { readChunks, tryParse, type Chunk } from "./reader.js";
 import { fullCaptureEpilogue, initialState, restorePrelude, takeArraysAndFunctions, takeScalars, type ShellState } from "./shell-state.js";
 import { stateReach } from "./statement-kind.js";
@@ -30,6 +31,7 @@ import { takeJobOutput } from "../trace/monitor.js";
 import { SHELL_UTILITIES } from "./utilities.js";
 import { OVERRIDDEN_BUILTINS, overrideBuiltins, renameOverriddenBuiltins, withOverriddenBuiltins } from "./builtin-overrides.js";
 import { needsStreaming, streamed, STREAM_DIR, STREAM_STDERR, STREAM_STDOUT } from "./stream-output.js";
+import { hasNestedJobs, JOB_BEGIN, JOB_END, jobText, withNestedJobs } from "./nested-jobs.js";
 import type { LineStatus, OutputSink, RunResult } from "./types.js";
 
 export interface LabShellOptions {
@@ -82,8 +84,8 @@ export class LabShell {
   private currentLine = 0;
   private status = 0;
   private exitedFlag = false;
-  /** While a background job runs, its sleeps add to the job's time instead of the world's. */
-  private runningJob: { id: number; elapsedMs: number } | undefined;
+  /** While background jobs run (one inside another), their sleeps add to the job's time instead of the world's. */
+  private readonly jobStack: { id: number; elapsedMs: number }[] = [];
   private abort: AbortController | undefined;
 
   constructor(options: LabShellOptions) {
@@ -105,6 +107,8 @@ export class LabShell {
       CAPTURE,
       CAPTURE_ALL,
       STATUS,
+      JOB_BEGIN,
+      JOB_END,
     ];
     const mounts: VirtualMount[] = [
       procSysMount({
@@ -149,6 +153,14 @@ export class LabShell {
         return { stdout: "", stderr: "", exitCode: 0 };
       }),
       defineCommand(STATUS, async (args) => ({ stdout: "", stderr: "", exitCode: Number(args[0] ?? 0) })),
+      defineCommand(JOB_BEGIN, async (args) => {
+        this.beginJob(args[0] ?? "");
+        return { stdout: "", stderr: "", exitCode: 0 };
+      }),
+      defineCommand(JOB_END, async (args) => {
+        this.endJob(Number(args[0] ?? 0));
+        return { stdout: "", stderr: "", exitCode: 0 };
+      }),
     );
     this.bash = new Bash({
       fs: justBashFs(this.fs, () => this.world.clock.nowMs),
@@ -263,7 +275,7 @@ export class LabShell {
   private async runStatement(statement: StatementNode, line: number): Promise<void> {
     this.currentLine = line;
     const source = statementSource(statement);
-    if (statement.background) return this.runBackground(source.replace(/&\s*$/, "").trim());
+    if (statement.background) return this.runBackground(jobText(statement), source.replace(/&\s*$/, "").trim());
     const reach = stateReach(statement, new Set(this.state.functionNames));
     // The statement is handed over in a variable and run by eval: parsed on its own, it cannot
     // swallow the lines around it, and aliases defined earlier expand in it.
@@ -279,12 +291,19 @@ export class LabShell {
     settleJobs(this.world);
   }
 
-  /** The statement's text as it will run: builtins renamed and, in a script, output streamed when it holds several commands. */
+  /**
+   * The statement's text as it will run: builtins renamed, nested `cmd &` made jobs and, in a
+   * script, output streamed when it holds several commands.
+   */
   private runnableSource(statement: StatementNode, source: string): string {
+    const nested = hasNestedJobs(statement);
     // Scripts stream (their stdout and stderr are this process's own); the TUI shows a run's output as one block.
-    if (this.interactive || !needsStreaming(statement)) return withOverriddenBuiltins(statement, source);
+    const stream = !this.interactive && needsStreaming(statement);
+    if (!nested && !stream) return withOverriddenBuiltins(statement, source);
     try {
-      const copy = streamed(statement);
+      let copy = nested ? withNestedJobs(statement) : statement;
+      if (stream) copy = streamed(copy);
+      else copy = structuredClone(copy);
       renameOverriddenBuiltins(copy);
       return serialize({ type: "Script", statements: [{ ...copy, background: false }] });
     } catch {
@@ -293,19 +312,37 @@ export class LabShell {
     }
   }
 
-  private async runBackground(source: string): Promise<void> {
-    const job = startJob(this.world, source);
-    if (this.interactive) this.sink.stderr(`[${job.id}] ${job.pid}\n`);
-    this.runningJob = { id: job.id, elapsedMs: 0 };
+  private async runBackground(command: string, source: string): Promise<void> {
+    this.beginJob(command);
+    let exitCode = 0;
     try {
       const result = await this.exec([this.prelude, `( ${source}\n)`].join("\n"));
       this.emit(result, 0);
-      job.exitCode = result.exitCode;
-      job.endsAtMs = this.world.clock.nowMs + this.runningJob.elapsedMs;
+      exitCode = result.exitCode;
     } finally {
-      this.runningJob = undefined;
+      this.endJob(exitCode);
     }
     this.status = 0;
+  }
+
+  /** A background job starts: it joins the world's job table, and its sleeps count on its own time. */
+  private beginJob(command: string): void {
+    const job = startJob(this.world, command);
+    if (this.interactive) this.sink.stderr(`[${job.id}] ${job.pid}\n`);
+    this.jobStack.push({ id: job.id, elapsedMs: 0 });
+  }
+
+  /** The job's commands have run: it stays Running until the world's clock reaches the end of its sleeps. */
+  private endJob(exitCode: number): void {
+    const running = this.jobStack.pop();
+    const job = running && this.world.processes.jobs.find((j) => j.id === running.id);
+    if (!running || !job) return;
+    job.exitCode = exitCode;
+    job.endsAtMs = this.world.clock.nowMs + running.elapsedMs;
+  }
+
+  private get runningJob(): { id: number; elapsedMs: number } | undefined {
+    return this.jobStack[this.jobStack.length - 1];
   }
 
   private async exec(script: string, env?: Record<string, string>): Promise<{ stdout: string; stderr: string; exitCode: number }> {
@@ -394,7 +431,8 @@ export class LabShell {
       },
     };
     try {
-      return await command.run(context);
+      const result = await command.run(context);
+      return { ...result, ...commandOutput(result.stdout) };
     } catch (e) {
       // A command that throws has a bug; say so plainly instead of crashing the lab.
       const message = e instanceof Error ? e.message : String(e);

@@ -206,6 +206,25 @@ describe("lab shell: jobs", () => {
     expect(r.exitCode).toBe(1);
   });
 
+  it("makes cmd & inside a loop or an if a job, printed back as bash prints it", async () => {
+    // What bash 5.2 prints for the same line (checked against /bin/bash).
+    const { run } = labShell();
+    const r = await run("for p in 1 2; do sleep 3 >/dev/null 2>&1 & done; if true; then sleep 2 <  /dev/null & fi; jobs; echo \"rc=$?\"");
+    expect(r.stdout).toBe(
+      "[1]   Running                 sleep 3 > /dev/null 2>&1 &\n" +
+        "[2]-  Running                 sleep 3 > /dev/null 2>&1 &\n" +
+        "[3]+  Running                 sleep 2 < /dev/null &\n" +
+        "rc=0\n",
+    );
+    expect((await run("sleep 2; jobs")).stdout).toBe("[1]   Running                 sleep 3 > /dev/null 2>&1 &\n[2]-  Running                 sleep 3 > /dev/null 2>&1 &\n[3]+  Done                    sleep 2 < /dev/null\n");
+  });
+
+  it("keeps a nested job's variables in its subshell and leaves $? at 0", async () => {
+    const { run } = labShell();
+    const r = await run("x=1; for i in a; do { x=2; false; } & echo \"$? $x\"; done");
+    expect(r.stdout).toBe("0 1\n");
+  });
+
   it("wait returns the job's status", async () => {
     const { run } = labShell();
     await run("(sleep 1; exit 7) &");

@@ -1,0 +1,79 @@
+/**
+ * `cmd &` inside a loop, an `if` or a function body. just-bash runs such a
+ * command in the foreground, so before a statement runs each nested
+ * background command is rewritten into
+ *
+ *     __nflab_job_begin 'TEXT'; ( cmd ); __nflab_job_end $?
+ *
+ * The markers tell the session that the subshell between them is a job of
+ * the world (listed by `jobs`, its sleeps on its own clock, its `nc -l`
+ * a listener that does not block), and `__nflab_job_end` leaves $? at 0 as
+ * bash does after starting a job. The top-level `cmd &` is the session's
+ * own business (runBackground) and is left alone.
+ */
+import { parse, serialize, type StatementNode } from "just-bash";
+import { shellQuote } from "./quote.js";
+
+export const JOB_BEGIN = "__nflab_job_begin";
+export const JOB_END = "__nflab_job_end";
+
+type Node = Record<string, unknown>;
+
+/** Whether a background command hides inside the statement (below its top level). */
+export function hasNestedJobs(statement: StatementNode): boolean {
+  let found = false;
+  visitNested(statement as unknown as Node, () => {
+    found = true;
+  });
+  return found;
+}
+
+/** A copy of the statement with every nested `cmd &` turned into a marked subshell. */
+export function withNestedJobs(statement: StatementNode): StatementNode {
+  const copy = structuredClone(statement);
+  visitNested(copy as unknown as Node, (list, index) => {
+    const job = list[index]!;
+    const text = jobText(job as unknown as StatementNode);
+    const body = serialize({ type: "Script", statements: [{ ...(job as unknown as StatementNode), background: false }] });
+    const replacement = parse(`${JOB_BEGIN} ${shellQuote(text)}; (\n${body}\n); ${JOB_END} $?`).statements;
+    list.splice(index, 1, ...(replacement as unknown as Node[]));
+    return replacement.length;
+  });
+  return copy;
+}
+
+/** The command as `jobs` shows it: bash prints it back from its tree, `> /dev/null`, `2>&1`. */
+export function jobText(statement: StatementNode): string {
+  try {
+    return serialize({ type: "Script", statements: [{ ...statement, background: false }] })
+      .replace(/(\d*[<>])& (\d+|-)/g, "$1&$2")
+      .trim();
+  } catch {
+    return ((statement as StatementNode & { sourceText?: string }).sourceText ?? "").replace(/&\s*$/, "").trim();
+  }
+}
+
+/**
+ * Calls found(list, index) for each background statement below the top one,
+ * innermost first within a list; found returns how many statements replaced it.
+ */
+function visitNested(top: Node, found: (list: Node[], index: number) => number | void): void {
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        const child = node[i] as Node;
+        walk(child);
+        if (child !== null && typeof child === "object" && child["type"] === "Statement" && child["background"] === true) {
+          const replaced = found(node as Node[], i);
+          if (typeof replaced === "number") i += replaced - 1;
+        }
+      }
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const record = node as Node;
+    if (record["type"] === "Word") return;
+    for (const [key, value] of Object.entries(record)) if (key !== "sourceText") walk(value);
+  };
+  for (const [key, value] of Object.entries(top)) if (key !== "sourceText") walk(value);
+}
