@@ -2,17 +2,22 @@
  * Lets just-bash's utilities (cat, ls, grep, redirections...) work on the lab
  * host's filesystem. Every call goes to LabFs; nothing here touches a disk.
  */
-import type { FsStat, IFileSystem } from "just-bash";
+import { unsafeBytesFromLatin1, type FsStat, type IFileSystem } from "just-bash";
 import type { LabFs, FsStatInfo } from "../fs/lab-fs.js";
 import { resolvePath } from "../fs/path.js";
+import { bytesToText, textToBytes } from "./byte-string.js";
 
 type FileContent = string | Uint8Array;
+type WriteOptions = Parameters<IFileSystem["writeFile"]>[2];
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
 
-function asText(content: FileContent): string {
-  return typeof content === "string" ? content : decoder.decode(content);
+/** What to store: just-bash writes a command's bytes as a latin1 string with the encoding "binary". */
+function asText(content: FileContent, options: WriteOptions): string {
+  if (typeof content !== "string") return decoder.decode(content);
+  const encoding = typeof options === "string" ? options : options?.encoding;
+  return encoding === "binary" || encoding === "latin1" ? bytesToText(unsafeBytesFromLatin1(content)) : content;
 }
 
 function toStat(info: FsStatInfo): FsStat {
@@ -29,9 +34,11 @@ function toStat(info: FsStatInfo): FsStat {
 export function justBashFs(fs: LabFs, now: () => number): IFileSystem {
   return {
     readFile: async (path) => fs.readFile(path),
+    // `cmd < FILE` and cat read bytes: in one pass, not a byte at a time from a buffer.
+    readFileBytes: async (path) => textToBytes(fs.readFile(path)),
     readFileBuffer: async (path) => encoder.encode(fs.readFile(path)),
-    writeFile: async (path, content) => fs.writeFile(path, asText(content)),
-    appendFile: async (path, content) => fs.writeFile(path, asText(content), true),
+    writeFile: async (path, content, options) => fs.writeFile(path, asText(content, options)),
+    appendFile: async (path, content, options) => fs.writeFile(path, asText(content, options), true),
     exists: async (path) => fs.exists(path),
     stat: async (path) => toStat(fs.stat(path)),
     lstat: async (path) => toStat(fs.lstat(path)),

@@ -1,0 +1,39 @@
+/**
+ * just-bash moves bytes between commands as latin1 strings (one char per
+ * byte, its `ByteString`). The lab keeps text. These convert between the
+ * two in one pass each way; ASCII, nearly everything the lab prints, is the
+ * same string in both forms and is handed over without a copy.
+ */
+import { bytesOutput, decodeBytesToUtf8, unsafeBytesFromLatin1, type ByteString } from "just-bash";
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const encoder = new TextEncoder();
+/** Bytes per String.fromCharCode call: well under the engine's argument limit. */
+const CHUNK = 8192;
+
+export function isAscii(text: string): boolean {
+  return !NON_ASCII.test(text);
+}
+
+/** The UTF-8 bytes of text, as a ByteString. */
+export function textToBytes(text: string): ByteString {
+  if (isAscii(text)) return unsafeBytesFromLatin1(text);
+  const bytes = encoder.encode(text);
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += CHUNK) parts.push(String.fromCharCode(...bytes.subarray(i, i + CHUNK)));
+  return unsafeBytesFromLatin1(parts.join(""));
+}
+
+/** A ByteString read as UTF-8 (bytes that are not UTF-8 stay as they are, as just-bash does). */
+export function bytesToText(bytes: ByteString): string {
+  return decodeBytesToUtf8(bytes);
+}
+
+/**
+ * A command's stdout as just-bash should carry it. ASCII goes as bytes, so
+ * that just-bash takes its length as its size instead of counting UTF-8 at
+ * every step of a statement; other text stays text, which just-bash encodes.
+ */
+export function commandOutput(stdout: string): { stdout: string } | ReturnType<typeof bytesOutput> {
+  return stdout.length > 0 && isAscii(stdout) ? bytesOutput(unsafeBytesFromLatin1(stdout)) : { stdout };
+}
