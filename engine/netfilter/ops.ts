@@ -86,12 +86,17 @@ export class TableEditor {
     return undefined;
   }
 
-  /** Zero the counters of a chain (its policy and its rules), or of every chain. */
+  /**
+   * Zero the counters of a chain (its policy and its rules), or of every
+   * chain. iptables-nft sends a base chain's counters as 0 (NFT_COMPAT_CHAIN_ZERO),
+   * which gives it a policy counter from then on (recorded: kernel/ping-bound-device).
+   */
   zero(chain?: string): OpError | undefined {
     const chains = chain === undefined ? this.table.chains : [this.index.get(chain)];
     for (const c of chains) {
       if (!c) return "ENOENT";
       c.counters = { packets: 0, bytes: 0 };
+      if (c.policy !== undefined) c.policyCounter = true;
       c.rules = c.rules.map((r) => (r.counters.packets || r.counters.bytes ? { ...r, counters: { packets: 0, bytes: 0 } } : r));
     }
     return undefined;
