@@ -118,6 +118,7 @@ export const walkNetwork = {
       dst: req.dst,
       ...(req.src !== undefined ? { src: req.src } : {}),
       ...(req.ttl !== undefined ? { ttl: req.ttl } : {}),
+      ...(req.oif !== undefined ? { oif: req.oif } : {}),
       id: req.id,
       seq: req.seq,
       trace: req.trace ?? false,

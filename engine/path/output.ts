@@ -51,7 +51,7 @@ export function relatedTo(skb: Skb): CtAttach | undefined {
 /** ip_local_out for a packet this namespace sends. `src` 0 lets the route choose the source address. */
 export function localOut(w: Walk, ns: NetNamespace, skb: Skb, anySrc = false): PacketEnd {
   const wanted = skb.p.src !== 0 ? skb.p.src : undefined;
-  const r = routeOutput(ns, skb.p.dst, anySrc ? undefined : wanted);
+  const r = routeOutput(ns, skb.p.dst, anySrc ? undefined : wanted, skb.oif);
   if ("errno" in r) {
     if (w.recording) w.step({ kind: "route", ns: ns.id, decision: "output", text: `no route to ${formatAddr(skb.p.dst)}: ${r.text} (${r.errno})` });
     return { kind: "dropped", ns: ns.id, code: "no-route", text: `${r.text}: no route to ${formatAddr(skb.p.dst)} (the sender gets ${r.errno} at once, no packet leaves)` };
@@ -66,7 +66,7 @@ export function localOut(w: Walk, ns: NetNamespace, skb: Skb, anySrc = false): P
   let route = r;
   if (skb.p.dst !== dst || skb.p.mark !== mark) {
     // ip_route_me_harder: nat OUTPUT's DNAT (or a new mark) may send it elsewhere.
-    const again = routeOutput(ns, skb.p.dst, anySrc ? undefined : skb.p.src);
+    const again = routeOutput(ns, skb.p.dst, anySrc ? undefined : skb.p.src, skb.oif);
     if ("errno" in again) return { kind: "dropped", ns: ns.id, code: "no-route", text: `after OUTPUT changed it, ${again.text}`, hook: "OUTPUT" };
     route = again;
     skb.p = { ...skb.p, outIface: again.dev };
@@ -79,7 +79,7 @@ export function localOut(w: Walk, ns: NetNamespace, skb: Skb, anySrc = false): P
 function routeStep(w: Walk, ns: NetNamespace, r: OutRoute, dst: number): void {
   if (!w.recording) return;
   const text = r.local
-    ? `${formatAddr(dst)} is local: out lo`
+    ? `${formatAddr(dst)} is local: out ${r.dev}`
     : `out ${r.dev}${r.gateway !== undefined ? ` via ${formatAddr(r.gateway)}` : ""}, source ${formatAddr(r.src)}`;
   if (w.recording) w.step({ kind: "route", ns: ns.id, decision: r.local ? "local" : "output", dev: r.dev, ...(r.gateway !== undefined ? { via: formatAddr(r.gateway) } : {}), text });
 }

@@ -4,7 +4,9 @@
  * a REJECT on the way, nothing (lost), or the first hop's neighbour never
  * answering (the sender's own "Destination Host Unreachable" after 3 s).
  */
-import type { World } from "../world/types.js";
+import type { NetNamespace, World } from "../world/types.js";
+import type { WirePacket } from "../packet/wire.js";
+import { fibFind } from "./fib.js";
 import { nextUint32 } from "../world/random.js";
 import { formatIpv4, parseIpv4 } from "../addr/ipv4.js";
 import { findNamespace } from "./find-ns.js";
@@ -25,6 +27,8 @@ export interface PingOptions {
   readonly ttl?: number;
   /** ping -s. @default 56 */
   readonly dataBytes?: number;
+  /** The link the socket is bound to (ping -I IFACE: SO_BINDTODEVICE). */
+  readonly oif?: string;
   readonly trace?: boolean;
 }
 
@@ -47,14 +51,14 @@ export function sendPing(world: World, opts: PingOptions): PingResult {
   const dst = parseIpv4(opts.dst);
   if (dst === undefined) throw new Error(`"${opts.dst}" is not an IPv4 address`);
   const wanted = opts.src !== undefined ? parseIpv4(opts.src) : undefined;
-  const route = routeOutput(ns, dst, wanted);
+  const route = routeOutput(ns, dst, wanted, opts.oif);
   if ("errno" in route) return { outcome: { kind: "no-route", errno: route.errno, text: route.text }, packets: [] };
   const src = wanted ?? route.src;
   const icmpId = opts.id ?? nextUint32(world.random) & 0xffff;
   let p = echoRequest(world, ns, src, dst, icmpId, opts.seq ?? 1, nextUint32(world.random) & 0xffff, opts.dataBytes);
   if (opts.ttl !== undefined) p = { ...p, ttl: opts.ttl };
   const packets: WalkedPacket[] = [];
-  const first = sendOne(world, ns, p, "ping (echo request)", record);
+  const first = sendOne(world, ns, p, "ping (echo request)", record, undefined, false, opts.oif);
   packets.push(first.walked);
   const neighFailed = first.end.kind === "dropped" && first.end.code === "neighbour-failed" && first.end.ns === ns.id;
   let outcome: PingOutcome = { kind: "lost" };
@@ -63,6 +67,7 @@ export function sendPing(world: World, opts: PingOptions): PingResult {
     if (outcome.kind !== "lost" || o.end.ns !== ns.id || o.end.kind !== "stack") return;
     const q = o.last;
     if (q.proto !== 1 || q.dst !== src) return;
+    if (opts.oif !== undefined && arrivedOn(ns, q) !== opts.oif) return;
     if (q.icmpType === 0 && q.icmpId === icmpId) {
       outcome = { kind: "reply", from: formatIpv4(q.src), ttl: q.ttl, bytes: q.length - 20 };
       return;
@@ -74,4 +79,16 @@ export function sendPing(world: World, opts: PingOptions): PingResult {
     }
   });
   return { outcome, packets };
+}
+
+/**
+ * The interface a socket bound to a device (raw_v4_match) sees a packet come
+ * in on, inet_iif: the link it arrived by, except that a packet looped back
+ * over lo to a local address counts as arriving on that address's link (the
+ * local route's device: ip_route_output_key_hash_rcu keeps it as rt_iif).
+ */
+function arrivedOn(ns: NetNamespace, p: WirePacket): string | undefined {
+  if (p.inIface !== "lo") return p.inIface;
+  const r = fibFind(ns, p.dst);
+  return r?.type === "local" ? r.dev : "lo";
 }

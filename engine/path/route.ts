@@ -26,12 +26,18 @@ export interface OutRoute {
 
 export type OutFailure = { readonly errno: "ENETUNREACH" | "EHOSTUNREACH" | "EINVAL" | "EACCES"; readonly text: string };
 
-/** ip_route_output_key. `src` is the address asked for, if any (it must be one of this namespace's). */
-export function routeOutput(ns: NetNamespace, dst: number, src?: number): OutRoute | OutFailure {
+/**
+ * ip_route_output_key. `src` is the address asked for, if any (it must be one
+ * of this namespace's); `oif` the link the socket is bound to
+ * (SO_BINDTODEVICE, ping -I): only routes out of it count, and with none the
+ * kernel assumes the destination is on that link ("routing tables are wrong").
+ */
+export function routeOutput(ns: NetNamespace, dst: number, src?: number, oif?: string): OutRoute | OutFailure {
   if (src !== undefined && src !== 0 && !isLocalAddr(ns, src)) return { errno: "EINVAL", text: "Invalid argument" };
-  if (isLocalAddr(ns, dst)) return { dev: "lo", nexthop: dst, src: src ?? dst, local: true };
+  if (oif === undefined && isLocalAddr(ns, dst)) return { dev: "lo", nexthop: dst, src: src ?? dst, local: true };
   if (dst === LIMITED_BROADCAST) return { errno: "ENETUNREACH", text: "Network is unreachable" };
-  const r = fibFind(ns, dst);
+  const r = fibFind(ns, dst, oif !== undefined ? { oif } : {});
+  if (!r && oif !== undefined) return onLink(ns, dst, src, oif);
   if (!r) return { errno: "ENETUNREACH", text: "Network is unreachable" };
   switch (r.type) {
     case "local":
@@ -46,8 +52,25 @@ export function routeOutput(ns: NetNamespace, dst: number, src?: number): OutRou
       break;
   }
   const from = src ?? r.src ?? sourceFor(ns, r);
-  const out: OutRoute = { dev: r.dev, nexthop: r.via ?? dst, src: from, local: false };
+  const out: OutRoute = { dev: r.dev, nexthop: r.via ?? dst, src: from, local: isLoopbackDev(ns, r.dev) };
   return r.via !== undefined ? { ...out, gateway: r.via } : out;
+}
+
+/**
+ * No route out of the bound link: make_route on it anyway, the source by
+ * inet_select_addr(dev, 0, RT_SCOPE_LINK). Out of lo it is RTCF_LOCAL
+ * (__mkroute_output): back in on lo, it goes up to INPUT whatever its address.
+ */
+function onLink(ns: NetNamespace, dst: number, src: number | undefined, oif: string): OutRoute | OutFailure {
+  const link = linkByName(ns, oif);
+  if (!link || !link.up) return { errno: "ENETUNREACH", text: "Network is unreachable" };
+  const picked = src === undefined ? selectSourceAddress(ns, link, 0, 253) : undefined;
+  return { dev: oif, nexthop: dst, src: src ?? (picked !== undefined ? ip(picked) : 0), local: link.kind === "loopback" };
+}
+
+/** __mkroute_output: a route out of a loopback device is RTCF_LOCAL. */
+function isLoopbackDev(ns: NetNamespace, dev: string): boolean {
+  return linkByName(ns, dev)?.kind === "loopback";
 }
 
 /** inet_select_addr for the route's link, as route-get.ts picks it. */

@@ -11,7 +11,7 @@
 import type { Link, NetNamespace, World } from "../world/types.js";
 import { vethPeer } from "../net/device.js";
 import { bridgeOf, portsOf } from "../net/bridge.js";
-import { isLocalAddr, ip } from "./addresses.js";
+import { isLocalAddr, isLoopbackAddr, isMulticastAddr, ip } from "./addresses.js";
 
 export interface Endpoint {
   readonly ns: NetNamespace;
@@ -56,8 +56,9 @@ function bridgeEndpoints(world: World, ns: NetNamespace, br: Link, except: Link 
   return out;
 }
 
-/** arp_process: the endpoint that answers "who has nexthop?", if any. */
+/** arp_process: the endpoint that answers "who has nexthop?", if any (never for a multicast or loopback address). */
 export function resolveNeighbour(world: World, ns: NetNamespace, dev: Link, nexthop: number): Endpoint | undefined {
+  if (isMulticastAddr(nexthop) || isLoopbackAddr(nexthop)) return undefined;
   const members = segmentOf(world, ns, dev);
   const lladdr = (ns.neigh ?? []).find((n) => n.dev === dev.name && ip(n.dst) === nexthop && (n.state === "PERMANENT" || n.state === "NOARP") && n.lladdr)?.lladdr;
   if (lladdr) return members.find((m) => m.link.mac === lladdr);

@@ -30,10 +30,11 @@ export interface SendOutcome {
   readonly generated: readonly Generated[];
 }
 
-/** Walks one packet sent by `ns` (as ip_local_out would send it). */
-export function sendOne(world: World, ns: NetNamespace, packet: WirePacket, by: string, record: boolean, ct?: SkbCt, anySrc = false): SendOutcome {
+/** Walks one packet sent by `ns` (as ip_local_out would send it); `oif` is the link its socket is bound to. */
+export function sendOne(world: World, ns: NetNamespace, packet: WirePacket, by: string, record: boolean, ct?: SkbCt, anySrc = false, oif?: string): SendOutcome {
   const w = new Walk(world, record);
   const skb = newSkb(packet, ct);
+  if (oif !== undefined) skb.oif = oif;
   const sent = summary(packet);
   if (w.recording) w.step({ kind: "send", ns: ns.id, by, packet: sent });
   const end = localOut(w, ns, skb, anySrc);

@@ -19,6 +19,8 @@ export interface Skb {
   reject?: { readonly with: string; readonly table: CTable; readonly rule: CRule };
   /** The output route (POSTROUTING's MASQUERADE needs its next hop). */
   route?: OutRoute;
+  /** The link the sending socket is bound to (sk_bound_dev_if: SO_BINDTODEVICE, ping -I). */
+  oif?: string;
 }
 
 export function newSkb(p: WirePacket, ct?: SkbCt): Skb {

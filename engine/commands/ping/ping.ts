@@ -9,7 +9,6 @@ import { linkByName } from "../../net/links.js";
 import { isLocalAddress, routeGet } from "../../net/route-get.js";
 import { nextUint32 } from "../../world/random.js";
 import { NETWORK } from "../nc/net/current-network.js";
-import type { Network } from "../nc/net/network.js";
 import { strerror } from "../nc/net/errno.js";
 import { resolveHost } from "../nc/net/resolve.js";
 import { outputRoute } from "../nc/net/route-probe.js";
@@ -22,7 +21,6 @@ import { statisticsBlock } from "./statistics.js";
 import { pingLoopback6 } from "./loopback6.js";
 
 const BROADCAST = "ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules\n";
-const LOST: Network = { ...NETWORK, echo: () => ({ kind: "lost" }) };
 
 export const NEEDS_COUNT = "ping: the lab cannot wait for Ctrl-C: give ping a count or a deadline (ping -c 4 HOST, ping -w 5 HOST)\n";
 
@@ -58,18 +56,20 @@ function pingIpv4(ctx: CommandContext, o: PingOptions, dst: string, warnings: st
   }
   const route = routeGet(ctx.ns, dst);
   if (typeof route !== "string" && route.type === "broadcast" && !o.broadcast) return fail(stderr + BROADCAST);
-  const probe = outputRoute(ctx.ns, dst);
+  const probe = outputRoute(ctx.ns, dst, oif);
   if (probe === "EACCES") return fail(stderr + BROADCAST);
   if (typeof probe === "string") return fail(`${stderr}ping: connect: ${strerror(probe)}\n`);
-  if (oif !== undefined && probe.dev !== oif) stderr += `ping: Warning: source address might be selected on device other than: ${oif}\n`;
+  // ping4_run: the probe's source address is not one of the bound device's (getifaddrs).
+  if (oif !== undefined && !linkByName(ctx.ns, oif)!.addrs.some((a) => a.address === probe.src)) {
+    stderr += `ping: Warning: source address might be selected on device other than: ${oif}\n`;
+  }
   src ??= probe.src;
   if (o.broadcast && typeof route !== "string" && route.type === "broadcast") stderr += "WARNING: pinging broadcast address\n";
   const numeric = o.numeric || parseIpv4(o.destination) !== undefined;
   const from = o.iface === undefined ? "" : ` from ${src} ${oif ?? ""}:`;
   let stdout = `PING ${o.destination} (${dst})${from} ${o.size}(${o.size + 28}) bytes of data.\n`;
-  // SO_BINDTODEVICE to a link the route does not use: the echo leaves by that link and nothing comes back (ping -I lo).
-  const network = oif !== undefined && probe.dev !== oif ? LOST : NETWORK;
-  const run = runProbes(ctx.world, ctx.ns, network, {
+  // SO_BINDTODEVICE: the walk routes only out of that link (ping -I lo: out lo, and nothing comes back).
+  const run = runProbes(ctx.world, ctx.ns, NETWORK, {
     dst,
     src,
     ...(oif ? { oif } : {}),
