@@ -11,6 +11,18 @@ export interface CommandResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /**
+   * The same output as the tool writes it, in order, when its stdout and stderr
+   * interleave (curl -v, a ping warning before its header). The chunks of each
+   * stream join to exactly stdout and stderr. Left out, stdout comes first.
+   */
+  output?: readonly OutputChunk[];
+}
+
+/** One write of a tool: to its stdout (1) or its stderr (2). */
+export interface OutputChunk {
+  readonly fd: 1 | 2;
+  readonly text: string;
 }
 
 export interface CommandContext {
@@ -28,8 +40,12 @@ export interface CommandContext {
   readonly interactive: boolean;
   /** The background job this command runs in, if it was started with `&`. */
   readonly jobId?: number;
-  /** Runs argv as a command of the lab shell, optionally in another namespace (for `ip netns exec`). */
-  exec(argv: readonly string[], options?: { ns?: string; stdin?: string }): Promise<CommandResult>;
+  /**
+   * Runs argv as a command of the lab shell, optionally in another namespace (for `ip netns exec`).
+   * `passThrough`: the caller returns the child's output unchanged, so a child whose streams reach
+   * the terminal may write them there itself, in order.
+   */
+  exec(argv: readonly string[], options?: { ns?: string; stdin?: string; passThrough?: boolean }): Promise<CommandResult>;
 }
 
 export interface LabCommand {
@@ -39,6 +55,12 @@ export interface LabCommand {
   /** One line for `help` and completion, written for a learner. */
   readonly summary: string;
   run(ctx: CommandContext): CommandResult | Promise<CommandResult>;
+  /**
+   * Its stdout and stderr interleave (it may return `output`), or it runs a
+   * command that may (`ip netns exec`): where both reach the terminal, the shell
+   * passes the writes on in order.
+   */
+  readonly interleavesOutput?: boolean;
 }
 
 export function ok(stdout = ""): CommandResult {

@@ -30,8 +30,9 @@ import { shellCommands } from "./shell-commands.js";
 import { takeJobOutput } from "../trace/monitor.js";
 import { SHELL_UTILITIES } from "./utilities.js";
 import { OVERRIDDEN_BUILTINS, overrideBuiltins, renameOverriddenBuiltins, withOverriddenBuiltins } from "./builtin-overrides.js";
-import { needsStreaming, streamed, STREAM_DIR, STREAM_STDERR, STREAM_STDOUT } from "./stream-output.js";
+import { needsStreaming, streamed, STREAM_DIR, STREAM_STDERR, STREAM_STDOUT, TTY_VAR } from "./stream-output.js";
 import { hasNestedJobs, JOB_BEGIN, JOB_END, jobText, withNestedJobs } from "./nested-jobs.js";
+import { definedFunctions } from "./function-sources.js";
 import type { LineStatus, OutputSink, RunResult } from "./types.js";
 
 export interface LabShellOptions {
@@ -74,12 +75,17 @@ export class LabShell {
   private readonly nsStack: string[] = [LAB_HOST];
   /** Every command this shell runs beyond the shell's utilities (the lab's, a scenario's, its own). */
   private readonly commands: readonly LabCommand[];
+  /** Names of the commands whose stdout and stderr interleave (curl -v, ping, ip netns exec). */
+  private readonly interleaving: ReadonlySet<string>;
   /** What the shell itself remembers between statements, and the bash text that restores it. */
   private state: ShellState = initialState("/root");
   private prelude = "";
   /** `set -- ARGS` for a script's $1...; kept as given (shift and set -- do not outlive a statement). */
   private readonly positional: string;
   private captureSeen = false;
+  /** Functions the running statement defines (name -> text), and every function text recorded so far. */
+  private definedNow: ReadonlyMap<string, string> = new Map();
+  private readonly everDefined = new Map<string, string>();
   /** The script line of the statement that is running (for `FILE: line N:` in streamed errors). */
   private currentLine = 0;
   private status = 0;
@@ -100,6 +106,7 @@ export class LabShell {
     this.positional = options.args && options.args.length > 0 ? `set -- ${options.args.map(shellQuote).join(" ")}` : "";
     const commands = [...(options.commands ?? LAB_COMMANDS), ...shellCommands(this.control())];
     this.commands = commands;
+    this.interleaving = new Set(commands.filter((c) => c.interleavesOutput).flatMap((c) => [c.name, ...(c.aliases ?? [])]));
     const binNames = [
       ...SHELL_UTILITIES,
       ...commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]),
@@ -123,8 +130,7 @@ export class LabShell {
             ? {
                 read: () => "",
                 write: (text) => {
-                  if (path === STREAM_STDOUT) this.sink.stdout(text);
-                  else this.sink.stderr(this.scriptName && this.currentLine > 0 ? text.replace(/^bash: /gm, `${this.scriptName}: line ${this.currentLine}: `) : text);
+                  this.writeStream(path, text);
                   return undefined;
                 },
               }
@@ -149,7 +155,7 @@ export class LabShell {
         return { stdout: "", stderr: "", exitCode: Number(args[0] ?? 0) };
       }),
       defineCommand(CAPTURE_ALL, async (_args, ctx) => {
-        this.state = takeArraysAndFunctions(this.state, decodeBytesToUtf8(ctx.stdin));
+        this.state = takeArraysAndFunctions(this.state, decodeBytesToUtf8(ctx.stdin), this.definedNow, this.everDefined);
         return { stdout: "", stderr: "", exitCode: 0 };
       }),
       defineCommand(STATUS, async (args) => ({ stdout: "", stderr: "", exitCode: Number(args[0] ?? 0) })),
@@ -283,7 +289,10 @@ export class LabShell {
     const reach = stateReach(statement, new Set(this.state.functionNames));
     // The statement is handed over in a variable and run by eval: parsed on its own, it cannot
     // swallow the lines around it, and aliases defined earlier expand in it.
-    const body = `${SOURCE_VAR}=${shellQuote(this.runnableSource(statement, source))}\neval "unset ${SOURCE_VAR}; ${STATUS} ${this.status}\n$${SOURCE_VAR}"`;
+    const runnable = this.runnable(statement, source);
+    this.definedNow = reach === "all" ? definedFunctions(runnable.tree) : new Map();
+    for (const [name, text] of this.definedNow) this.everDefined.set(name, text);
+    const body = `${SOURCE_VAR}=${shellQuote(runnable.text)}\neval "unset ${SOURCE_VAR}; ${STATUS} ${this.status}\n$${SOURCE_VAR}"`;
     const epilogue =
       reach === "none" ? "" : reach === "scalars" ? `${CAPTURE} $?` : `__nflab_rc=$?\n${fullCaptureEpilogue(CAPTURE_ALL)}\n${CAPTURE} $__nflab_rc`;
     const script = [this.prelude, this.positional, body, epilogue].join("\n");
@@ -296,23 +305,23 @@ export class LabShell {
   }
 
   /**
-   * The statement's text as it will run: builtins renamed, nested `cmd &` made jobs and, in a
-   * script, output streamed when it holds several commands.
+   * The statement as it will run, as text and tree: builtins renamed, nested `cmd &` made jobs,
+   * and output streamed where commands could interleave it.
    */
-  private runnableSource(statement: StatementNode, source: string): string {
+  private runnable(statement: StatementNode, source: string): { text: string; tree: StatementNode } {
     const nested = hasNestedJobs(statement);
-    // Scripts stream (their stdout and stderr are this process's own); the TUI shows a run's output as one block.
-    const stream = !this.interactive && needsStreaming(statement);
-    if (!nested && !stream) return withOverriddenBuiltins(statement, source);
+    const stream = needsStreaming(statement, this.interleaving);
+    // A definition is recorded from the tree that runs (see function-sources.ts).
+    const defines = source.includes("(") && definedFunctions(statement).size > 0;
+    if (!nested && !stream && !defines) return { text: withOverriddenBuiltins(statement, source), tree: statement };
     try {
-      let copy = nested ? withNestedJobs(statement) : statement;
-      if (stream) copy = streamed(copy);
-      else copy = structuredClone(copy);
+      let copy = nested ? withNestedJobs(statement) : structuredClone(statement);
+      if (stream) copy = streamed(copy, this.interleaving);
       renameOverriddenBuiltins(copy);
-      return serialize({ type: "Script", statements: [{ ...copy, background: false }] });
+      return { text: serialize({ type: "Script", statements: [{ ...copy, background: false }] }), tree: copy };
     } catch {
       // A statement just-bash cannot print back (an unterminated here-document) runs as typed.
-      return withOverriddenBuiltins(statement, source);
+      return { text: withOverriddenBuiltins(statement, source), tree: statement };
     }
   }
 
@@ -376,6 +385,12 @@ export class LabShell {
     }
   }
 
+  /** A write to one of the stream devices: straight to the terminal, errors named as bash names them in a script. */
+  private writeStream(path: string, text: string): void {
+    if (path === STREAM_STDOUT) this.sink.stdout(text);
+    else this.sink.stderr(this.scriptName && this.currentLine > 0 ? text.replace(/^bash: /gm, `${this.scriptName}: line ${this.currentLine}: `) : text);
+  }
+
   private async sleep(ms: number): Promise<void> {
     if (this.runningJob) this.runningJob.elapsedMs += ms;
     else this.world.clock.nowMs += Math.max(0, Math.round(ms));
@@ -413,6 +428,8 @@ export class LabShell {
     argv: string[],
     ctx: { stdin: Parameters<typeof decodeBytesToUtf8>[0]; env: Map<string, string>; cwd: string; exec?: (line: string, opts: { cwd: string; stdin?: string }) => Promise<CommandResult> },
   ): Promise<CommandResult> {
+    // Both of its streams reach the terminal: it may write them in the order it made them.
+    const tty = ctx.env.get(TTY_VAR) === argv[0];
     const context: CommandContext = {
       world: this.world,
       ns: this.currentNs(),
@@ -428,7 +445,8 @@ export class LabShell {
         if (!ctx.exec) return { stdout: "", stderr: "bash: cannot run a command here\n", exitCode: 126 };
         this.nsStack.push(options?.ns ?? this.currentNs().id);
         try {
-          return await ctx.exec(childArgv.map(shellQuote).join(" "), { cwd: ctx.cwd, ...(options?.stdin !== undefined ? { stdin: options.stdin } : {}) });
+          const line = childArgv.map(shellQuote).join(" ");
+          return await ctx.exec(tty && options?.passThrough && childArgv[0] !== undefined ? `${TTY_VAR}=${shellQuote(childArgv[0])} ${line}` : line, { cwd: ctx.cwd, ...(options?.stdin !== undefined ? { stdin: options.stdin } : {}) });
         } finally {
           this.nsStack.pop();
         }

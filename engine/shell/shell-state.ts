@@ -10,6 +10,7 @@
  * that way, and only after statements that can change them.
  */
 import { shellQuote } from "./quote.js";
+import { keepFunctions, splitPrinted, type FunctionSource } from "./function-sources.js";
 
 export interface ShellState {
   /** Scalar variables by name. */
@@ -19,15 +20,16 @@ export interface ShellState {
   /** SHELLOPTS and BASHOPTS as the interpreter reports them ("braceexpand:errexit:hashall"). */
   shellopts: string;
   bashopts: string;
-  /** `declare -p` lines of arrays, and function definitions, from the last full capture. */
+  /** `declare -p` lines of arrays, from the last full capture. */
   arrays: string;
-  functions: string;
+  /** The functions by name (see function-sources.ts). */
+  functions: Record<string, FunctionSource>;
   functionNames: string[];
   cwd: string;
 }
 
 export function initialState(cwd: string): ShellState {
-  return { vars: {}, exported: [], aliases: {}, shellopts: "", bashopts: "", arrays: "", functions: "", functionNames: [], cwd };
+  return { vars: {}, exported: [], aliases: {}, shellopts: "", bashopts: "", arrays: "", functions: {}, functionNames: [], cwd };
 }
 
 /** Variables that the interpreter owns or sets itself; restoring them would fail or lie. */
@@ -60,15 +62,23 @@ export function fullCaptureEpilogue(captureCommand: string): string {
   );
 }
 
-/** Keeps the arrays and functions of a full capture. */
-export function takeArraysAndFunctions(state: ShellState, captured: string): ShellState {
+/**
+ * Keeps the arrays and functions of a full capture. `definedNow`: the functions the statement
+ * defined (name -> text); `everDefined`: every text recorded so far.
+ */
+export function takeArraysAndFunctions(
+  state: ShellState,
+  captured: string,
+  definedNow: ReadonlyMap<string, string> = new Map(),
+  everDefined: ReadonlyMap<string, string> = new Map(),
+): ShellState {
   const [vars, functions = ""] = captured.split(/^#@functions$/m) as [string, string?];
   const arrays = vars
     .split("\n")
     .filter((line) => /^declare -[a-zA-Z]*[aA][a-zA-Z]* /.test(line) && !/^declare -\S*r/.test(line))
     .filter((line) => !TRANSIENT.test(/^declare -\S+ ([^=\s]+)/.exec(line)?.[1] ?? ""));
-  const functionNames = [...functions.matchAll(/^(\S+) \(\) $/gm)].map((m) => m[1]!);
-  return { ...state, arrays: arrays.join("\n"), functions: functions.trim(), functionNames };
+  const kept = keepFunctions(splitPrinted(functions), state.functions, definedNow, everDefined);
+  return { ...state, arrays: arrays.join("\n"), functions: kept, functionNames: Object.keys(kept) };
 }
 
 /** The options just-bash both reports and takes back. */
@@ -78,7 +88,7 @@ const RESTORABLE_SET = new Set(["errexit", "nounset", "pipefail", "xtrace", "nog
 export function restorePrelude(state: ShellState): string {
   const lines: string[] = [];
   if (state.arrays) lines.push(state.arrays);
-  if (state.functions) lines.push(state.functions);
+  for (const f of Object.values(state.functions)) lines.push(f.text);
   for (const [name, value] of Object.entries(state.vars)) lines.push(`${name}=${shellQuote(value)}`);
   const exported = state.exported.filter((n) => n in state.vars);
   if (exported.length > 0) lines.push(`export ${exported.join(" ")}`);

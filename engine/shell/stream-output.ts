@@ -7,6 +7,10 @@
  * straight to the terminal, in the order the commands write them — as
  * `bash FILE 2>&1` shows them. Output that goes elsewhere (into a pipe, a
  * file, a $(...) capture, a function defined for later) is left alone.
+ *
+ * A tool whose own stdout and stderr interleave (curl -v) is also told, by
+ * the assignment `__nflab_tty=NAME` before it, that both of its streams reach
+ * the terminal, so that it may write them in the order it made them.
  */
 import type { StatementNode } from "just-bash";
 
@@ -22,29 +26,38 @@ interface Reach {
 
 type Node = Record<string, unknown>;
 
-/** Whether the statement holds more than one command, so that their output could interleave. */
-export function needsStreaming(statement: StatementNode): boolean {
-  return statement.pipelines.length > 1 || statement.pipelines.some((p) => p.commands.length > 1 || p.commands.some((c) => c.type !== "SimpleCommand"));
+/** Set before a simple command whose stdout and stderr both reach the terminal; its value is the command's name. */
+export const TTY_VAR = "__nflab_tty";
+
+/**
+ * Whether the statement's output could interleave: it holds more than one
+ * command, or one of the `interleaving` tools.
+ */
+export function needsStreaming(statement: StatementNode, interleaving: ReadonlySet<string>): boolean {
+  return (
+    statement.pipelines.length > 1 ||
+    statement.pipelines.some((p) => p.commands.length > 1 || p.commands.some((c) => c.type !== "SimpleCommand" || interleaving.has(literalName(c as unknown as Node) ?? "")))
+  );
 }
 
 /** A copy of the statement with its terminal-bound commands writing to the stream devices. */
-export function streamed(statement: StatementNode): StatementNode {
+export function streamed(statement: StatementNode, interleaving: ReadonlySet<string> = new Set()): StatementNode {
   const copy = structuredClone(statement);
-  visitStatement(copy as unknown as Node, { out: true, err: true });
+  visitStatement(copy as unknown as Node, { out: true, err: true }, interleaving);
   return copy;
 }
 
-function visitStatement(statement: Node, reach: Reach): void {
+function visitStatement(statement: Node, reach: Reach, interleaving: ReadonlySet<string>): void {
   for (const pipeline of statement["pipelines"] as Node[]) {
     const commands = pipeline["commands"] as Node[];
     commands.forEach((command, i) => {
       const last = i === commands.length - 1;
-      visitCommand(command, { out: reach.out && last, err: reach.err && (last || !pipeline["pipeStderr"]) });
+      visitCommand(command, { out: reach.out && last, err: reach.err && (last || !pipeline["pipeStderr"]) }, interleaving);
     });
   }
 }
 
-function visitCommand(command: Node, reach: Reach): void {
+function visitCommand(command: Node, reach: Reach, interleaving: ReadonlySet<string>): void {
   if (command["type"] === "FunctionDef") return;
   const redirections = (command["redirections"] as Node[] | undefined) ?? [];
   const own = redirectedFds(redirections);
@@ -54,22 +67,33 @@ function visitCommand(command: Node, reach: Reach): void {
     if (inner.err) added.push(appendTo(2, STREAM_STDERR));
     if (inner.out) added.push(appendTo(1, STREAM_STDOUT));
     command["redirections"] = [...added, ...redirections];
+    const name = literalName(command);
+    if (inner.out && inner.err && name !== undefined && interleaving.has(name)) {
+      command["assignments"] = [...((command["assignments"] as Node[] | undefined) ?? []), assignment(TTY_VAR, name)];
+    }
     return;
   }
-  visitChildren(command, inner);
+  visitChildren(command, inner, interleaving);
+}
+
+/** The command's name when it is a plain word (`ping`, not `$CMD`). */
+function literalName(command: Node): string | undefined {
+  if (command["type"] !== "SimpleCommand") return undefined;
+  const parts = (command["name"] as { parts?: { type: string; value?: string }[] } | null)?.parts;
+  return parts?.length === 1 && parts[0]!.type === "Literal" ? parts[0]!.value : undefined;
 }
 
 /** Finds the statements nested in a compound command (if, for, while, case, groups), skipping words. */
-function visitChildren(node: unknown, reach: Reach): void {
+function visitChildren(node: unknown, reach: Reach, interleaving: ReadonlySet<string>): void {
   if (Array.isArray(node)) {
-    for (const child of node) visitChildren(child, reach);
+    for (const child of node) visitChildren(child, reach, interleaving);
     return;
   }
   if (node === null || typeof node !== "object") return;
   const record = node as Node;
   if (record["type"] === "Word" || record["type"] === "Redirection") return;
-  if (record["type"] === "Statement") return visitStatement(record, reach);
-  for (const [key, value] of Object.entries(record)) if (key !== "redirections") visitChildren(value, reach);
+  if (record["type"] === "Statement") return visitStatement(record, reach, interleaving);
+  for (const [key, value] of Object.entries(record)) if (key !== "redirections") visitChildren(value, reach, interleaving);
 }
 
 const OUTPUT_OPS = new Set([">", ">>", ">|", ">&"]);
@@ -90,4 +114,8 @@ function redirectedFds(redirections: readonly Node[]): Set<number> {
 
 function appendTo(fd: number, path: string): Node {
   return { type: "Redirection", fd, operator: ">>", target: { type: "Word", parts: [{ type: "Literal", value: path }] } };
+}
+
+function assignment(name: string, value: string): Node {
+  return { type: "Assignment", name, value: { type: "Word", parts: [{ type: "Literal", value }] }, append: false, array: null };
 }

@@ -5,6 +5,7 @@
  * server). No progress meter: the lab's curl behaves as with stdout on a
  * terminal or -s.
  */
+import { stdoutAtExit } from "../output-order.js";
 import type { CommandContext, CommandResult, LabCommand } from "../types.js";
 import { readLabFile } from "../nc/nc.js";
 import { resolveHost } from "../nc/net/resolve.js";
@@ -104,5 +105,6 @@ function writeOut(o: CurlOptions, url: CurlUrl, exitCode: number, httpCode: numb
 export const curlCommand: LabCommand = {
   name: "curl",
   summary: "fetch a URL over HTTP (curl 7.88): curl -sS http://HOST:PORT/",
-  run: runCurl,
+  run: async (ctx) => stdoutAtExit(await runCurl(ctx)),
+  interleavesOutput: true,
 };

@@ -87,6 +87,7 @@ async function runIp(ctx: CommandContext, stderr: string[]): Promise<CommandResu
 export const ipCommand: LabCommand = {
   name: "ip",
   summary: "show and change links, addresses, routes, neighbours and network namespaces (iproute2)",
+  interleavesOutput: true,
   async run(ctx) {
     settleLinkwatch(ctx.world);
     const stderr: string[] = [];

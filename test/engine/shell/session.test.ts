@@ -126,6 +126,27 @@ describe("lab shell: bash language", () => {
   });
 });
 
+describe("lab shell: functions from one line to the next", () => {
+  it("keeps loops, ifs, cases and redirections in a function's body", async () => {
+    const { run } = labShell({ interactive: true });
+    await run(`f() { for i in 1 2; do echo "drop $i" >/dev/null; echo "keep $i"; done; if true; then case x in x) echo case;; esac; fi; }`);
+    await run(`g() { f; echo "g $1" >&2; } 2>&1`);
+    const r = await run("g one");
+    expect(r.stdout).toBe("keep 1\nkeep 2\ncase\ng one\n");
+    expect(r.stderr).toBe("");
+  });
+
+  it("takes the newest definition when a function is redefined", async () => {
+    const { run } = labShell({ interactive: true });
+    await run("f() { for i in 1; do echo old; done; }");
+    await run("f() { for i in 1; do echo new; done; }");
+    await run("true");
+    expect((await run("f")).stdout).toBe("new\n");
+    await run("unset -f f");
+    expect((await run("f")).exitCode).toBe(127);
+  });
+});
+
 describe("lab shell: the lab host", () => {
   it("starts in /root as root on host lab", async () => {
     const { run, shell } = labShell({ interactive: true });

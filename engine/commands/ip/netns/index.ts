@@ -56,7 +56,7 @@ async function exec(run: IpRun, argv: readonly string[]): Promise<CommandResult>
     let stderr = "";
     for (const ns of namedNamespaces(run.world)) {
       stdout += `\nnetns: ${ns.netnsName}\n`;
-      const r = await runIn(run, ns.id, argv);
+      const r = await runIn(run, ns.id, argv, false);
       stdout += r.stdout;
       stderr += r.stderr;
     }
@@ -66,11 +66,12 @@ async function exec(run: IpRun, argv: readonly string[]): Promise<CommandResult>
   if (argv.length < 2) exitWith(1, "No command specified\n");
   const ns = netnsByName(run.world, argv[0]!);
   if (!ns) exitWith(255, `Cannot open network namespace "${argv[0]}": No such file or directory\n`);
-  return runIn(run, ns.id, argv.slice(1));
+  return runIn(run, ns.id, argv.slice(1), true);
 }
 
-async function runIn(run: IpRun, nsId: string, argv: readonly string[]): Promise<CommandResult> {
-  const r = await run.cmd.exec(argv, { ns: nsId, stdin: run.cmd.stdin });
+/** `passThrough`: the child's output becomes ip's unchanged (not under a `netns: NAME` header). */
+async function runIn(run: IpRun, nsId: string, argv: readonly string[], passThrough: boolean): Promise<CommandResult> {
+  const r = await run.cmd.exec(argv, { ns: nsId, stdin: run.cmd.stdin, passThrough });
   if (r.exitCode === 127 && /command not found/.test(r.stderr)) {
     return { stdout: r.stdout, stderr: `exec of "${argv[0]}" failed: No such file or directory\n`, exitCode: 1 };
   }
