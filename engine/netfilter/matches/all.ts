@@ -33,6 +33,7 @@ import { timeMatch } from "./time.js";
 import { tosMatch } from "./tos.js";
 import { ttlMatch } from "./ttl.js";
 import { udpMatch } from "./udp.js";
+import { u32Match } from "./u32.js";
 
 export const MATCHES: readonly MatchModule<any>[] = [
   tcpMatch, udpMatch, icmpMatch, multiportMatch, iprangeMatch, stateMatch, conntrackMatch, commentMatch, markMatch,
@@ -40,4 +41,5 @@ export const MATCHES: readonly MatchModule<any>[] = [
   ownerMatch, physdevMatch, connmarkMatch, dscpMatch, tosMatch, recentMatch, connlimitMatch, stringMatch, hashlimitMatch,
   setMatch, sctpMatch, helperMatch, quotaMatch, tcpmssMatch, ecnMatch, socketMatch,
   timeMatch, rpfilterMatch,
+  u32Match,
 ];
