@@ -4,7 +4,7 @@
  * two in one pass each way; ASCII, nearly everything the lab prints, is the
  * same string in both forms and is handed over without a copy.
  */
-import { bytesOutput, decodeBytesToUtf8, unsafeBytesFromLatin1, type ByteString } from "just-bash";
+import { bytesOutput, decodeBytesToUtf8, latin1FromBytes, unsafeBytesFromLatin1, type ByteString } from "just-bash";
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const encoder = new TextEncoder();
@@ -26,7 +26,8 @@ export function textToBytes(text: string): ByteString {
 
 /** A ByteString read as UTF-8 (bytes that are not UTF-8 stay as they are, as just-bash does). */
 export function bytesToText(bytes: ByteString): string {
-  return decodeBytesToUtf8(bytes);
+  const latin1 = latin1FromBytes(bytes);
+  return isAscii(latin1) ? latin1 : decodeBytesToUtf8(bytes);
 }
 
 /**

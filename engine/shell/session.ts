@@ -20,7 +20,7 @@ import type { VirtualMount } from "../fs/types.js";
 import { LAB_HOST } from "../world/spec.js";
 import type { NetNamespace, World } from "../world/types.js";
 import { justBashFs } from "./fs-adapter.js";
-import { commandOutput } from "./byte-string.js";
+import { bytesToText, commandOutput } from "./byte-string.js";
 import { readChunks, tryParse, type Chunk } from "./reader.js";
 import { fullCaptureEpilogue, initialState, restorePrelude, takeArraysAndFunctions, takeScalars, type ShellState } from "./shell-state.js";
 import { stateReach } from "./statement-kind.js";
@@ -434,7 +434,7 @@ export class LabShell {
       world: this.world,
       ns: this.currentNs(),
       argv,
-      stdin: decodeBytesToUtf8(ctx.stdin),
+      stdin: bytesToText(ctx.stdin),
       env: ctx.env,
       cwd: ctx.cwd,
       fs: this.fs,

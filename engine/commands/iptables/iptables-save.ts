@@ -74,4 +74,5 @@ export const iptablesSaveCommand: LabCommand = {
   aliases: ["iptables-nft-save", "iptables-legacy-save"],
   summary: "dump the iptables rules in iptables-restore format",
   run: (ctx) => runIptablesSave(ctx),
+  interleavesOutput: true,
 };

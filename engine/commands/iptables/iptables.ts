@@ -69,4 +69,5 @@ export const iptablesCommand: LabCommand = {
   aliases: ["iptables-nft", "iptables-legacy"],
   summary: "administer the IPv4 packet filter and NAT rules (iptables 1.8.9)",
   run: (ctx) => runIptables(ctx),
+  interleavesOutput: true,
 };
