@@ -310,13 +310,14 @@ export class LabShell {
    */
   private runnable(statement: StatementNode, source: string): { text: string; tree: StatementNode } {
     const nested = hasNestedJobs(statement);
-    const stream = needsStreaming(statement, this.interleaving);
-    // A definition is recorded from the tree that runs (see function-sources.ts).
-    const defines = source.includes("(") && definedFunctions(statement).size > 0;
-    if (!nested && !stream && !defines) return { text: withOverriddenBuiltins(statement, source), tree: statement };
+    // A definition is recorded from the tree that runs (see function-sources.ts), its body made ready to stream.
+    const defined = source.includes("(") ? definedFunctions(statement) : new Map<string, string>();
+    const names = { interleaving: this.interleaving, functions: new Set([...this.state.functionNames, ...defined.keys()]) };
+    const stream = defined.size > 0 || needsStreaming(statement, names);
+    if (!nested && !stream) return { text: withOverriddenBuiltins(statement, source), tree: statement };
     try {
       let copy = nested ? withNestedJobs(statement) : structuredClone(statement);
-      if (stream) copy = streamed(copy, this.interleaving);
+      if (stream) copy = streamed(copy, names);
       renameOverriddenBuiltins(copy);
       return { text: serialize({ type: "Script", statements: [{ ...copy, background: false }] }), tree: copy };
     } catch {
@@ -387,6 +388,7 @@ export class LabShell {
 
   /** A write to one of the stream devices: straight to the terminal, errors named as bash names them in a script. */
   private writeStream(path: string, text: string): void {
+    if (text === "") return;
     if (path === STREAM_STDOUT) this.sink.stdout(text);
     else this.sink.stderr(this.scriptName && this.currentLine > 0 ? text.replace(/^bash: /gm, `${this.scriptName}: line ${this.currentLine}: `) : text);
   }
@@ -453,7 +455,11 @@ export class LabShell {
       },
     };
     try {
-      const result = await command.run(context);
+      const { output, ...result } = await command.run(context);
+      if (tty && output !== undefined) {
+        for (const chunk of output) this.writeStream(chunk.fd === 1 ? STREAM_STDOUT : STREAM_STDERR, chunk.text);
+        return { stdout: "", stderr: "", exitCode: result.exitCode };
+      }
       return { ...result, ...commandOutput(result.stdout) };
     } catch (e) {
       // A command that throws has a bug; say so plainly instead of crashing the lab.

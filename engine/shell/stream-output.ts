@@ -1,79 +1,175 @@
 /**
  * Output as each command runs. just-bash hands back a run's stdout and
- * stderr as two strings, so within one statement (a loop, `a && b`) the
- * order between them would be lost. Before such a statement runs, every
- * simple command in it whose output would reach the terminal gets its
- * stdout and stderr pointed at two lab devices that pass each write
- * straight to the terminal, in the order the commands write them — as
- * `bash FILE 2>&1` shows them. Output that goes elsewhere (into a pipe, a
- * file, a $(...) capture, a function defined for later) is left alone.
+ * stderr as two strings, so within one statement (a loop, `a && b`, a
+ * function) the order between them would be lost. Before a statement runs,
+ * every simple command in it whose output would reach the terminal gets its
+ * stdout and stderr pointed at two lab devices that pass each write straight
+ * to the terminal, in the order the commands write them — as a terminal, or
+ * `bash FILE 2>&1`, shows them. Output that goes elsewhere (into a pipe, a
+ * file, a $(...) capture) is left alone.
+ *
+ * A function body cannot know where its output goes until it is called, so
+ * its commands write to `"${__nflab_o:-/dev/stdout}"` (and `__nflab_e` for
+ * stderr): a call whose stdout reaches the terminal sets `__nflab_o` to the
+ * device for the length of the call; elsewhere it is empty and the output
+ * stays the function's own. Commands whose output does not reach the
+ * caller's (piped, redirected, captured) empty the variables for themselves.
  *
  * A tool whose own stdout and stderr interleave (curl -v) is also told, by
  * the assignment `__nflab_tty=NAME` before it, that both of its streams reach
  * the terminal, so that it may write them in the order it made them.
  */
-import type { StatementNode } from "just-bash";
+import { parse, type StatementNode } from "just-bash";
 
 export const STREAM_DIR = "/dev/nflab";
 export const STREAM_STDOUT = `${STREAM_DIR}/stdout`;
 export const STREAM_STDERR = `${STREAM_DIR}/stderr`;
 
+/** Set before a simple command whose stdout and stderr both reach the terminal; its value is the command's name. */
+export const TTY_VAR = "__nflab_tty";
+/** Where a function body's stdout and stderr go: the stream devices, or empty for the function's own. */
+export const OUT_VAR = "__nflab_o";
+export const ERR_VAR = "__nflab_e";
+
+export interface StreamNames {
+  /** Tools whose stdout and stderr interleave (they may return `output`). */
+  readonly interleaving: ReadonlySet<string>;
+  /** The shell's functions: a call to one passes the terminal on to its body. */
+  readonly functions: ReadonlySet<string>;
+}
+
 interface Reach {
-  /** The command's stdout would reach the terminal. */
+  /** The command's stdout reaches the terminal (static) or the function's own stdout (in a body). */
   out: boolean;
   err: boolean;
 }
 
+/** The top-level statement, where the terminal is known, or a function body, where the caller decides. */
+type Mode = "statement" | "body";
+
 type Node = Record<string, unknown>;
 
-/** Set before a simple command whose stdout and stderr both reach the terminal; its value is the command's name. */
-export const TTY_VAR = "__nflab_tty";
+/** Commands given no emptying assignment: they show or keep the variables they are given. */
+const KEEPS_ASSIGNMENTS = new Set(["env", "printenv", "export", "declare", "typeset", "local", "readonly", "set", "unset", "eval", "source", ".", "exec", "command", "builtin"]);
 
 /**
  * Whether the statement's output could interleave: it holds more than one
- * command, or one of the `interleaving` tools.
+ * command, a function call, one of the interleaving tools, or a function
+ * definition (whose body is prepared for the calls to come).
  */
-export function needsStreaming(statement: StatementNode, interleaving: ReadonlySet<string>): boolean {
+export function needsStreaming(statement: StatementNode, names: StreamNames): boolean {
   return (
     statement.pipelines.length > 1 ||
-    statement.pipelines.some((p) => p.commands.length > 1 || p.commands.some((c) => c.type !== "SimpleCommand" || interleaving.has(literalName(c as unknown as Node) ?? "")))
+    statement.pipelines.some(
+      (p) =>
+        p.commands.length > 1 ||
+        p.commands.some((c) => {
+          if (c.type !== "SimpleCommand") return true;
+          const name = literalName(c as unknown as Node) ?? "";
+          return names.interleaving.has(name) || names.functions.has(name);
+        }),
+    )
   );
 }
 
 /** A copy of the statement with its terminal-bound commands writing to the stream devices. */
-export function streamed(statement: StatementNode, interleaving: ReadonlySet<string> = new Set()): StatementNode {
+export function streamed(statement: StatementNode, names: StreamNames): StatementNode {
   const copy = structuredClone(statement);
-  visitStatement(copy as unknown as Node, { out: true, err: true }, interleaving);
+  new Streamer(names).statement(copy as unknown as Node, { out: true, err: true }, "statement");
   return copy;
 }
 
-function visitStatement(statement: Node, reach: Reach, interleaving: ReadonlySet<string>): void {
-  for (const pipeline of statement["pipelines"] as Node[]) {
-    const commands = pipeline["commands"] as Node[];
-    commands.forEach((command, i) => {
-      const last = i === commands.length - 1;
-      visitCommand(command, { out: reach.out && last, err: reach.err && (last || !pipeline["pipeStderr"]) }, interleaving);
-    });
-  }
-}
+class Streamer {
+  constructor(private readonly names: StreamNames) {}
 
-function visitCommand(command: Node, reach: Reach, interleaving: ReadonlySet<string>): void {
-  if (command["type"] === "FunctionDef") return;
-  const redirections = (command["redirections"] as Node[] | undefined) ?? [];
-  const own = redirectedFds(redirections);
-  const inner = { out: reach.out && !own.has(1), err: reach.err && !own.has(2) };
-  if (command["type"] === "SimpleCommand") {
-    const added: Node[] = [];
-    if (inner.err) added.push(appendTo(2, STREAM_STDERR));
-    if (inner.out) added.push(appendTo(1, STREAM_STDOUT));
-    command["redirections"] = [...added, ...redirections];
-    const name = literalName(command);
-    if (inner.out && inner.err && name !== undefined && interleaving.has(name)) {
-      command["assignments"] = [...((command["assignments"] as Node[] | undefined) ?? []), assignment(TTY_VAR, name)];
+  statement(statement: Node, reach: Reach, mode: Mode): void {
+    for (const pipeline of statement["pipelines"] as Node[]) {
+      const commands = pipeline["commands"] as Node[];
+      // pipeStderr[i]: the pipe after command i is `|&`, which takes its stderr too.
+      const pipesStderr = (pipeline["pipeStderr"] as boolean[] | undefined) ?? [];
+      commands.forEach((command, i) => {
+        const last = i === commands.length - 1;
+        this.command(command, { out: reach.out && last, err: reach.err && (last || pipesStderr[i] !== true) }, mode);
+      });
     }
-    return;
   }
-  visitChildren(command, inner, interleaving);
+
+  private command(command: Node, reach: Reach, mode: Mode): void {
+    const redirections = (command["redirections"] as Node[] | undefined) ?? [];
+    const own = redirectedFds(redirections);
+    const inner = { out: reach.out && !own.has(1), err: reach.err && !own.has(2) };
+    if (command["type"] === "FunctionDef") {
+      // Its body runs later, wherever each call sends it.
+      this.children(command["body"], inner, "body");
+      return;
+    }
+    if (command["type"] === "SimpleCommand") return this.simple(command, inner, mode);
+    this.children(command, inner, mode);
+  }
+
+  private simple(command: Node, reach: Reach, mode: Mode): void {
+    const name = literalName(command);
+    const hasName = command["name"] !== null && command["name"] !== undefined;
+    const added: Node[] = [];
+    const assignments: Node[] = [];
+    const captures = this.substitutions(command, reach, mode);
+    if (reach.err) added.push(appendTo(2, mode === "statement" ? STREAM_STDERR : `\${${ERR_VAR}:-/dev/stderr}`));
+    if (reach.out) added.push(appendTo(1, mode === "statement" ? STREAM_STDOUT : `\${${OUT_VAR}:-/dev/stdout}`));
+    if (hasName) {
+      if (mode === "statement") {
+        // A function called here sends its body's output where this command's goes. (just-bash lets a
+        // command's own assignments reach its $(...) words, so not when it has any.)
+        if (name !== undefined && this.names.functions.has(name) && !captures) {
+          if (reach.out) assignments.push(assignment(OUT_VAR, STREAM_STDOUT));
+          if (reach.err) assignments.push(assignment(ERR_VAR, STREAM_STDERR));
+        }
+      } else if (!KEEPS_ASSIGNMENTS.has(name ?? "")) {
+        // In a body the variables pass on by themselves; a command whose output goes elsewhere empties them.
+        if (!reach.out) assignments.push(assignment(OUT_VAR, ""));
+        if (!reach.err) assignments.push(assignment(ERR_VAR, ""));
+      }
+      if (reach.out && reach.err && name !== undefined && this.names.interleaving.has(name) && /^[\w.-]+$/.test(name)) {
+        assignments.push(mode === "statement" ? assignment(TTY_VAR, name) : ttyWhenBothReach(name));
+      }
+    }
+    command["redirections"] = [...added, ...((command["redirections"] as Node[] | undefined) ?? [])];
+    if (assignments.length > 0) command["assignments"] = [...((command["assignments"] as Node[] | undefined) ?? []), ...assignments];
+  }
+
+  /**
+   * The $(...) and <(...) inside a command's words: their stdout is captured, their stderr goes
+   * where the shell's does. Returns whether there were any.
+   */
+  private substitutions(command: Node, reach: Reach, mode: Mode): boolean {
+    let found = false;
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (node === null || typeof node !== "object") return;
+      const record = node as Node;
+      if (record["type"] === "CommandSubstitution" || record["type"] === "ProcessSubstitution") {
+        found = true;
+        // In a body the captured commands must not inherit the caller's terminal; at the top they never had it.
+        if (mode === "body") this.children(record["body"], { out: false, err: reach.err }, "body");
+        return;
+      }
+      for (const [key, value] of Object.entries(record)) if (key !== "redirections" && key !== "body") walk(value);
+    };
+    walk([command["name"], command["args"], command["assignments"]]);
+    return found;
+  }
+
+  /** Finds the statements nested in a compound command (if, for, while, case, groups), skipping words. */
+  private children(node: unknown, reach: Reach, mode: Mode): void {
+    if (Array.isArray(node)) {
+      for (const child of node) this.children(child, reach, mode);
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const record = node as Node;
+    if (record["type"] === "Word" || record["type"] === "Redirection") return;
+    if (record["type"] === "Statement") return this.statement(record, reach, mode);
+    for (const [key, value] of Object.entries(record)) if (key !== "redirections") this.children(value, reach, mode);
+  }
 }
 
 /** The command's name when it is a plain word (`ping`, not `$CMD`). */
@@ -81,19 +177,6 @@ function literalName(command: Node): string | undefined {
   if (command["type"] !== "SimpleCommand") return undefined;
   const parts = (command["name"] as { parts?: { type: string; value?: string }[] } | null)?.parts;
   return parts?.length === 1 && parts[0]!.type === "Literal" ? parts[0]!.value : undefined;
-}
-
-/** Finds the statements nested in a compound command (if, for, while, case, groups), skipping words. */
-function visitChildren(node: unknown, reach: Reach, interleaving: ReadonlySet<string>): void {
-  if (Array.isArray(node)) {
-    for (const child of node) visitChildren(child, reach, interleaving);
-    return;
-  }
-  if (node === null || typeof node !== "object") return;
-  const record = node as Node;
-  if (record["type"] === "Word" || record["type"] === "Redirection") return;
-  if (record["type"] === "Statement") return visitStatement(record, reach, interleaving);
-  for (const [key, value] of Object.entries(record)) if (key !== "redirections") visitChildren(value, reach, interleaving);
 }
 
 const OUTPUT_OPS = new Set([">", ">>", ">|", ">&"]);
@@ -112,10 +195,29 @@ function redirectedFds(redirections: readonly Node[]): Set<number> {
   return fds;
 }
 
-function appendTo(fd: number, path: string): Node {
-  return { type: "Redirection", fd, operator: ">>", target: { type: "Word", parts: [{ type: "Literal", value: path }] } };
+/** `FD>>"TARGET"`, the target parsed as bash would parse it (it may hold ${...}). */
+function appendTo(fd: number, target: string): Node {
+  return (snippetCommand(`: ${fd}>>"${target}"`)["redirections"] as Node[])[0]!;
 }
 
 function assignment(name: string, value: string): Node {
-  return { type: "Assignment", name, value: { type: "Word", parts: [{ type: "Literal", value }] }, append: false, array: null };
+  return (snippetCommand(`${name}="${value}" :`)["assignments"] as Node[])[0]!;
+}
+
+/** `__nflab_tty=NAME` only when the call passed both streams on to the body. */
+function ttyWhenBothReach(name: string): Node {
+  return assignment(TTY_VAR, `\${${OUT_VAR}:+\${${ERR_VAR}:+${name}}}`);
+}
+
+const snippets = new Map<string, Node>();
+
+/** The first simple command of a snippet of bash, parsed once and copied on each use. */
+function snippetCommand(text: string): Node {
+  let parsed = snippets.get(text);
+  if (!parsed) {
+    const statement = parse(text).statements[0] as unknown as Node;
+    parsed = ((statement["pipelines"] as Node[])[0]!["commands"] as Node[])[0]!;
+    snippets.set(text, parsed);
+  }
+  return structuredClone(parsed);
 }

@@ -3,6 +3,7 @@
  * command runs in: the header, one line per reply or ICMP error, the
  * statistics block, exit 0 / 1 (nothing received) / 2 (could not send).
  */
+import { stdoutAtExit } from "../output-order.js";
 import type { CommandContext, CommandResult, LabCommand } from "../types.js";
 import { parseIpv4 } from "../../addr/ipv4.js";
 import { linkByName } from "../../net/links.js";
@@ -108,5 +109,7 @@ function hostLabel(ctx: CommandContext, addr: string): string {
 export const pingCommand: LabCommand = {
   name: "ping",
   summary: "send ICMP echo requests (iputils): ping -c 3 HOST",
-  run: runPing,
+  // Its warnings come before the header; the lines it prints reach a file or pipe when it exits.
+  run: async (ctx) => stdoutAtExit(await runPing(ctx)),
+  interleavesOutput: true,
 };

@@ -60,6 +60,34 @@ describe("lab shell: bash language", () => {
     );
   });
 
+  it("writes a function's output as its body runs, wherever the call sends it (checked against bash FILE 2>&1)", async () => {
+    const { run } = labShell({ scriptName: "fn.sh" });
+    const r = await run(
+      [
+        "f() { echo out1; echo err1 >&2; echo out2; }",
+        "f",
+        'x=$(f); echo "x=[$x]"',
+        "f 2>/dev/null",
+        "f | tr a-z A-Z 2>&1",
+        "g() { f; f >/dev/null; }",
+        "g",
+      ].join("\n"),
+    );
+    expect(r.both).toBe("out1\nerr1\nout2\nerr1\nx=[out1\nout2]\nout1\nout2\nerr1\nOUT1\nOUT2\nout1\nerr1\nout2\nerr1\n");
+  });
+
+  it("passes a tool's interleaved stdout and stderr on in the order it wrote them, also through ip netns exec and functions", async () => {
+    const { run } = labShell();
+    await run("ip netns add x; ip -n x link add d0 type dummy; ip -n x addr add 10.9.0.1/24 dev d0; ip -n x link set d0 up; ip -n x link set lo up; ip -n x route add default dev d0");
+    await run('C() { ip netns exec x "$@"; }');
+    // ping -I to a link the route does not use: the warning (stderr) comes before the header (stdout).
+    const warning = /^ping: Warning: source address might be selected on device other than: lo\nPING 203\.0\.113\.9 [^\n]*\n\n--- /;
+    expect((await run("ping -c 1 -I lo 203.0.113.9")).both).toMatch(warning);
+    expect((await run("C ping -c 1 -I lo 203.0.113.9; echo rc=$?")).both).toMatch(warning);
+    const captured = await run("out=$(ping -c 1 -I lo 203.0.113.9 2>/dev/null); echo \"${out%%(*}\"");
+    expect(captured.both).toBe("PING 203.0.113.9 \n");
+  });
+
   it("runs for, while, if and case", async () => {
     const { run } = labShell();
     const r = await run(
