@@ -47,7 +47,7 @@ export type WalkConnectOutcome =
 export type WalkDatagramOutcome =
   | { readonly kind: "delivered"; readonly local: string; readonly localPort: number; readonly peer: { readonly ns: string; readonly socket: Socket }; readonly packets: readonly WalkedPacket[] }
   | { readonly kind: "icmp-error"; readonly errno: Errno; readonly packets: readonly WalkedPacket[] }
-  | { readonly kind: "lost"; readonly packets: readonly WalkedPacket[] }
+  | { readonly kind: "lost"; readonly localPort?: number; readonly packets: readonly WalkedPacket[] }
   | { readonly kind: "failed"; readonly errno: Errno; readonly packets: readonly WalkedPacket[] };
 
 export type WalkEchoOutcome =
@@ -108,7 +108,7 @@ export const walkNetwork = {
       case "no-route":
         return { kind: "failed", errno: asErrno(o.errno), packets: r.packets };
       case "lost":
-        return { kind: "lost", packets: r.packets };
+        return { kind: "lost", ...(r.sport !== undefined ? { localPort: r.sport } : {}), packets: r.packets };
     }
   },
 

@@ -10,6 +10,7 @@ import { NETWORK } from "./net/current-network.js";
 import { strerror } from "./net/errno.js";
 import type { HostAddress } from "./net/resolve.js";
 import { synSchedule } from "./net/syn-timeout.js";
+import { outputRoute } from "./net/route-probe.js";
 import { connectFailed, connectTimedOut, succeeded } from "./messages.js";
 import type { NcOptions } from "./options.js";
 import { serverAccepted } from "./server-side.js";
@@ -97,16 +98,38 @@ function tcpAttempt(ctx: CommandContext, o: NcOptions, a: Attempt, names: NameDb
  */
 function udpAttempt(ctx: CommandContext, o: NcOptions, a: Attempt, names: NameDb): AttemptResult {
   if (a.addr.family === 6) return { ok: false, stdout: "", stderr: "" };
+  // Debian's nc 1.219 runs udptest only with -v: -u -z alone connects (a route lookup) and writes nothing (recorded: kernel/owner).
+  if (o.zero && !o.verbose) return { ok: typeof outputRoute(ctx.ns, a.addr.address) !== "string", stdout: "", stderr: "" };
   const outcome = NETWORK.sendUdp(ctx.world, ctx.ns, {
     dst: a.addr.address,
     dport: a.port,
     ...(o.source !== undefined ? { src: o.source } : {}),
     ...(o.sourcePort !== undefined ? { sport: Number(o.sourcePort) } : {}),
+    ...(o.zero ? { bytes: 1 } : {}),
   });
   if (outcome.kind === "failed") return { ok: false, stdout: "", stderr: o.verbose ? connectFailed(a.host, a.addr.address, a.port, "udp", outcome.errno) : "" };
   if (outcome.kind === "icmp-error") return { ok: false, stdout: "", stderr: "" };
+  if (o.zero && !udptestRest(ctx, o, a, outcome.localPort ?? 0)) return { ok: false, stdout: "", stderr: "" };
   // udptest writes one "X" at a time; the listener got five of them.
   if (outcome.kind === "delivered") serverAccepted(ctx, outcome.peer, { from: outcome.local, fromPort: outcome.localPort, to: a.addr.address, data: o.zero ? "XXXXX" : ctx.stdin });
   const note = o.verbose ? succeeded(a.host, a.addr.address, a.port, "udp", names.serviceName(a.port, "udp")) : "";
   return { ok: true, stdout: "", stderr: note };
+}
+
+/** UDP_SCAN_TIMEOUT: udptest's seconds of waiting without -w. */
+const UDP_SCAN_SECONDS = 3;
+
+/**
+ * The rest of udptest after its first "X": a second one at once, then one a
+ * second for -w seconds (3 without). A write fails with ECONNREFUSED when
+ * the previous datagram drew an ICMP error: nc then reports failure.
+ */
+function udptestRest(ctx: CommandContext, o: NcOptions, a: Attempt, sport: number): boolean {
+  const waits = o.timeoutS ?? UDP_SCAN_SECONDS;
+  for (let i = 0; i <= waits; i++) {
+    if (i > 0) spend(ctx, 1000);
+    const r = NETWORK.sendUdp(ctx.world, ctx.ns, { dst: a.addr.address, dport: a.port, ...(o.source !== undefined ? { src: o.source } : {}), sport, bytes: 1 });
+    if (r.kind === "icmp-error" && i < waits) return false;
+  }
+  return true;
 }

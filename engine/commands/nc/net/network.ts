@@ -15,6 +15,8 @@ export interface ConnectRequest {
   readonly sport?: number;
   /** When each SYN leaves, in ms after the first: the kernel's retransmissions that fit in the tool's wait. */
   readonly synTimesMs?: readonly number[];
+  /** UDP payload bytes (nc -z's udptest writes one "X"). @default 0 */
+  readonly bytes?: number;
 }
 
 /** What passes over a connection once it is open, until it closes (FIN both ways). */

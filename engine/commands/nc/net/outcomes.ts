@@ -46,7 +46,8 @@ export type DatagramOutcome =
   | { readonly kind: "delivered"; readonly local: string; readonly localPort: number; readonly peer: Peer }
   /** An ICMP error came back; the next send or receive on the connected socket fails with errno. */
   | { readonly kind: "icmp-error"; readonly errno: Errno }
-  | { readonly kind: "lost" }
+  /** Nothing came back; `localPort` is the port it was sent from. */
+  | { readonly kind: "lost"; readonly localPort?: number }
   /** sendto() itself failed (the route lookup). */
   | { readonly kind: "failed"; readonly errno: Errno };
 
