@@ -82,8 +82,14 @@ export interface Packet {
   /** Application payload, for the string match. */
   readonly payload?: string;
   readonly ct?: PacketConntrack;
-  /** The local socket that sent the packet (OUTPUT/POSTROUTING), for owner. */
-  readonly socket?: { readonly uid: number; readonly gid: number; readonly pid?: number };
+  /**
+   * The local socket that sent the packet (OUTPUT/POSTROUTING), for owner
+   * and LOG --log-uid. `kind`: "kernel" for the kernel's own control sockets
+   * (RSTs, echo replies, ICMP errors), which exist but have no file, so no
+   * user or group; "request" for a SYN/ACK's request socket, which owner
+   * sees as its listener (skb_to_full_sk) and LOG not at all (not a full socket).
+   */
+  readonly socket?: { readonly uid: number; readonly gid: number; readonly pid?: number; readonly kind?: "kernel" | "request" };
   /** Whether TRACE marked this packet. */
   readonly trace?: boolean;
 }

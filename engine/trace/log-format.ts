@@ -29,7 +29,7 @@ export function logLine(prefix: string, p: WirePacket, flags: number): string {
   if (p.physOut && p.physOut !== p.outIface) s += `PHYSOUT=${p.physOut} `;
   if (p.inIface) s += macHeader(p, flags);
   s += ipv4(p, flags, false);
-  if (flags & NF_LOG_UID && p.socket) s += `UID=${p.socket.uid} GID=${p.socket.gid} `;
+  if (flags & NF_LOG_UID && p.socket && p.socket.kind === undefined) s += `UID=${p.socket.uid} GID=${p.socket.gid} `;
   if (p.mark) s += `MARK=0x${(p.mark >>> 0).toString(16)} `;
   return s;
 }

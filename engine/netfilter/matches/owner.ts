@@ -85,11 +85,18 @@ export const ownerMatch: MatchModule<OwnerData> = {
     if ((d.uid && d.uid[1] < d.uid[0]) || (d.gid && d.gid[1] < d.gid[0])) return { dmesg: "" };
     return undefined;
   },
+  /**
+   * owner_mt: with no socket, true only when every option given is inverted
+   * ((match ^ invert) == 0); a kernel socket (no file) exists but has no
+   * user or group, so only inverted --uid-owner/--gid-owner hold for it.
+   */
   match(d, p: Packet) {
     const sock = p.socket;
     const inv = (o: string) => d.invert.includes(o);
-    if (!sock) return d.socketExists === true && inv("socket-exists") && !d.uid && !d.gid;
+    const idsInverted = (!d.uid || inv("uid-owner")) && (!d.gid || inv("gid-owner"));
+    if (!sock) return idsInverted && (!d.socketExists || inv("socket-exists")) && !d.supplGroups;
     if (d.socketExists && inv("socket-exists")) return false;
+    if (sock.kind === "kernel") return idsInverted;
     if (d.uid && ((sock.uid >= d.uid[0] && sock.uid <= d.uid[1]) === inv("uid-owner"))) return false;
     if (d.gid && ((sock.gid >= d.gid[0] && sock.gid <= d.gid[1]) === inv("gid-owner"))) return false;
     return true;

@@ -182,6 +182,15 @@ describe("matches", () => {
     expect(m("-m owner --gid-owner 500-2000", pkt({ socket: sock }))).toBe(true);
     expect(m("-m owner --socket-exists", pkt())).toBe(false);
     expect(m("-m owner ! --socket-exists", pkt())).toBe(true);
+    // xt_owner without a socket: true only when every option is inverted.
+    expect(m("-m owner ! --uid-owner 0", pkt())).toBe(true);
+    expect(m("-m owner ! --uid-owner 0 --socket-exists", pkt())).toBe(false);
+    // A kernel control socket (RST, echo reply, ICMP error) exists but has no file: no user or group.
+    const kernel = { uid: 0, gid: 0, kind: "kernel" as const };
+    expect(m("-m owner --socket-exists", pkt({ socket: kernel }))).toBe(true);
+    expect(m("-m owner --uid-owner 0", pkt({ socket: kernel }))).toBe(false);
+    expect(m("-m owner ! --gid-owner 0", pkt({ socket: kernel }))).toBe(true);
+    expect(m("-m owner ! --socket-exists", pkt({ socket: kernel }))).toBe(false);
   });
 
   it("physdev tests the bridge ports", () => {
