@@ -12,6 +12,7 @@ import { nextUint32 } from "../world/random.js";
 import { isIcmpError } from "../conntrack/tuple.js";
 import { icmpAllowed } from "./icmp-ratelimit.js";
 import { isLocalAddr } from "./addresses.js";
+import { KERNEL_SOCKET } from "./segments.js";
 
 export function defaultTtl(ns: NetNamespace): number {
   const v = Number(ns.sysctl["net.ipv4.ip_default_ttl"] ?? 64);
@@ -76,6 +77,7 @@ export function icmpError(world: World, ns: NetNamespace, orig: WirePacket, type
     df: false,
     fragOffset: 0,
     mark: 0,
+    socket: KERNEL_SOCKET,
     inner: stripMeta(orig),
   };
 }
@@ -95,6 +97,7 @@ export function echoReply(world: World, ns: NetNamespace, req: WirePacket): Wire
     df: false,
     fragOffset: 0,
     mark: 0,
+    socket: KERNEL_SOCKET,
     payloadLen: req.payloadLen ?? 0,
   };
   return {

@@ -14,7 +14,7 @@ import type { Walk } from "./walk.js";
 import { echoReply, icmpError, tcpReset } from "./answers.js";
 import { relatedTo } from "./output.js";
 import { isBroadcastAddr, isMulticastAddr } from "./addresses.js";
-import { synAck } from "./segments.js";
+import { KERNEL_SOCKET, synAck } from "./segments.js";
 
 function owner(s: Socket): string | undefined {
   const o = s.owner;
@@ -58,7 +58,7 @@ export function localDeliver(w: Walk, ns: NetNamespace, skb: Skb): PacketEnd {
       if (s && s.state !== "LISTEN") return socketEnd(ns, s);
       if (f & TCP_FLAG.RST) return { kind: "stack", ns: ns.id, answer: "none", text: "an RST for no connection: discarded" };
       const rst = tcpReset(ns, p);
-      if (rst) w.generated.push({ ns: ns.id, packet: rst, by: "tcp_v4_send_reset" });
+      if (rst) w.generated.push({ ns: ns.id, packet: { ...rst, socket: KERNEL_SOCKET }, by: "tcp_v4_send_reset" });
       return { kind: "stack", ns: ns.id, answer: "rst", text: s ? "a segment for no connection of the listener: answered with RST" : `nothing listens on TCP port ${p.dport}: answered with RST` };
     }
     case 17: {

@@ -21,6 +21,12 @@ function base(ns: NetNamespace, src: number, dst: number, proto: number, length:
 /** The lab's programs run as root: what LOG --log-uid and legacy TRACE print as UID=0 GID=0 (full sockets only). */
 export const ROOT_SOCKET = { uid: 0, gid: 0 } as const;
 
+/** The kernel's per-namespace control sockets (tcp_v4_send_reset, icmp_send, icmp_reply): owner sees a socket without a file. */
+export const KERNEL_SOCKET = { uid: 0, gid: 0, kind: "kernel" } as const;
+
+/** A SYN/ACK's request socket: owner looks through it to the listener (run by root); LOG prints no UID for it. */
+export const REQUEST_SOCKET = { uid: 0, gid: 0, kind: "request" } as const;
+
 /** TCP timestamps tick in milliseconds from a per-connection random offset (tcp_time_stamp_raw + ts_offset). */
 function tsNow(world: World): number {
   return Math.floor(world.clock.nowMs) >>> 0;
@@ -55,6 +61,7 @@ export function tcpSyn(world: World, ns: NetNamespace, e: TcpEnds, id: number, s
 export function synAck(world: World, ns: NetNamespace, syn: WirePacket): WirePacket {
   return {
     ...base(ns, syn.dst, syn.src, 6, IP_HEADER + TCP_HEADER + TCP_SYN_OPTIONS, 0),
+    socket: REQUEST_SOCKET,
     sport: syn.dport,
     dport: syn.sport,
     tcpFlags: TCP_FLAG.SYN | TCP_FLAG.ACK,
