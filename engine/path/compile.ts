@@ -24,6 +24,8 @@ export const T_EXT = 7;
 export interface CMatch {
   readonly module: MatchModule;
   readonly inst: MatchInstance;
+  /** connlimit: the walk counts the connections before the match (EvalContext state.count). */
+  readonly counts: boolean;
 }
 
 export interface CRule {
@@ -239,7 +241,7 @@ function compileRule(rule: Rule, num: number): CRule {
       fast = { l4: inst.name === "tcp" ? 6 : 17, sp: d.spts, dp: d.dpts, inv: d.invflags ?? 0, flMask: d.flgMask ?? 0, flCmp: d.flgCmp ?? 0 };
       continue;
     }
-    matches.push({ module, inst });
+    matches.push({ module, inst, counts: inst.name === "connlimit" });
   }
   const t = rule.target;
   let tkind = T_NONE;

@@ -2,7 +2,8 @@
  * One hook of one namespace (nf_hook_slow): every entry of the plan in
  * priority order — tables of both rule sets, conntrack, NAT, confirmation —
  * until one drops the packet. Target side effects are carried out here: LOG
- * lines, NAT bindings, REJECT answers, NOTRACK, CT zones, CONNMARK, TRACE.
+ * lines, NAT bindings, REJECT answers, NOTRACK, CT zones, CONNMARK, TRACE,
+ * SET's ipset adds and dels.
  */
 import type { NetNamespace } from "../world/types.js";
 import type { TargetEffect } from "../netfilter/extension.js";
@@ -31,6 +32,7 @@ import { endpoints, summary, type Walk } from "./walk.js";
 import { masqueradeAddress } from "./route.js";
 import { primaryAddr } from "./addresses.js";
 import { linkByName } from "../net/links.js";
+import { ipsetApplyPacket } from "../netfilter/ipset.js";
 
 export type HookOutcome = { readonly ok: true } | { readonly ok: false; readonly end: PacketEnd };
 
@@ -94,6 +96,10 @@ class NsRun implements TraverseHooks {
         return -1;
       case "trace":
         skb.traceId ??= nextUint32(this.w.world.random);
+        return -1;
+      case "ipset":
+        // The SET target: the kernel ignores a failed add or del.
+        ipsetApplyPacket(this.ns.netfilter, e.op, e.set, p, e.dirs, this.w.world.clock.nowMs, e.exist ?? false, e.timeout);
         return -1;
     }
     void chain;
@@ -252,6 +258,7 @@ export function runHook(w: Walk, ns: NetNamespace, hook: HookName, skb: Skb): Ho
   const entries = plan.hooks[hook];
   const run = runFor(w, ns);
   run.skb = skb;
+  run.ctx.skb = skb;
   run.hook = hook;
   if (w.recording) w.step({ kind: "hook", ns: ns.id, hook, ...(skb.p.inIface ? { in: skb.p.inIface } : {}), ...(skb.p.outIface ? { out: skb.p.outIface } : {}), packet: summary(skb.p) });
   if (skb.ct?.kind === "entry") withCtView(w, skb);

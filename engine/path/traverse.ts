@@ -16,6 +16,7 @@ import type { WirePacket } from "../packet/wire.js";
 import type { CChain, CRule, CTable } from "./compile.js";
 import { T_ACCEPT, T_DROP, T_EXT, T_GOTO, T_JUMP, T_NONE, T_QUEUE, T_RETURN } from "./compile.js";
 import type { HookEvalContext } from "./eval-context.js";
+import type { ConncountKey } from "./conncount.js";
 
 export const V_DROP = 0;
 export const V_ACCEPT = 1;
@@ -96,6 +97,7 @@ function matchesOk(r: CRule, p: WirePacket, ctx: HookEvalContext): boolean {
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
     ctx.state = m.inst.state ?? (m.inst.state = {});
+    if (m.counts) ctx.countConnections(m.inst.data as ConncountKey, p);
     if (!m.module.match(m.inst.data, p, ctx)) return false;
   }
   return true;
