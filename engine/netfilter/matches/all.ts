@@ -34,6 +34,9 @@ import { tosMatch } from "./tos.js";
 import { ttlMatch } from "./ttl.js";
 import { udpMatch } from "./udp.js";
 import { u32Match } from "./u32.js";
+import { espMatch } from "./esp.js";
+import { ahMatch } from "./ah.js";
+import { policyMatch } from "./policy.js";
 
 export const MATCHES: readonly MatchModule<any>[] = [
   tcpMatch, udpMatch, icmpMatch, multiportMatch, iprangeMatch, stateMatch, conntrackMatch, commentMatch, markMatch,
@@ -41,5 +44,5 @@ export const MATCHES: readonly MatchModule<any>[] = [
   ownerMatch, physdevMatch, connmarkMatch, dscpMatch, tosMatch, recentMatch, connlimitMatch, stringMatch, hashlimitMatch,
   setMatch, sctpMatch, helperMatch, quotaMatch, tcpmssMatch, ecnMatch, socketMatch,
   timeMatch, rpfilterMatch,
-  u32Match,
+  u32Match, espMatch, ahMatch, policyMatch,
 ];
