@@ -176,15 +176,17 @@ export function ruleKey(rule: Rule, env: { backend: Backend; names: NameDb }): s
   return saveRuleBody(rule, { backend: env.backend, names: env.names });
 }
 
+/** Whether a chain exists, for resolving a jump (any name does under `lenientJumps`). */
+function chainLookup(env: ExecEnv, tableName: TableName): (name: string) => boolean {
+  return (n) => env.lenientJumps === true || env.store.chain(tableName, n) !== undefined;
+}
+
 function ruleCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv): string {
   const chain = p.chain!;
-  const read = env.store.read(tableName);
   const exists = env.store.chain(tableName, chain) !== undefined;
-  const target = resolveTarget(p, read, env.backend, env.err, (n) => env.lenientJumps === true || env.store.chain(tableName, n) !== undefined);
+  const target = resolveTarget(p, undefined, env.backend, env.err, chainLookup(env, tableName));
   const rules = buildRules(p, target, env.backend);
-  const verbose = (p.options & OPT.VERBOSE) !== 0;
-  const fmtLine: ListFormat = { backend: env.backend, names: env.names, numeric: true, verbose: false, exact: false, lineNumbers: false, notable: true };
-  const out = verbose ? rules.map((r) => listRule(r, 0, fmtLine)) : [];
+  const out = (p.options & OPT.VERBOSE) !== 0 ? rules.map((r) => listRule(r, 0, { backend: env.backend, names: env.names, numeric: true, verbose: false, exact: false, lineNumbers: false, notable: true })) : [];
   const op: Operation = p.command === CMD.APPEND ? "append" : p.command === CMD.INSERT ? "insert" : p.command === CMD.REPLACE ? "replace" : p.command === CMD.DELETE ? "delete" : "check";
 
   if (p.command === CMD.CHECK || p.command === CMD.DELETE) {

@@ -75,10 +75,22 @@ class FastParser implements ParseContext {
     this.p.options |= bit;
   }
 
+  /** The option sets of the line being parsed; a line's command is used up before the next is parsed. */
+  private readonly seenSets: Set<string>[] = [];
+  private seenUsed = 0;
+
+  private freshSeen(): Set<string> {
+    let seen = this.seenSets[this.seenUsed];
+    if (seen) seen.clear();
+    else this.seenSets.push((seen = new Set()));
+    this.seenUsed++;
+    return seen;
+  }
+
   private newMatch(module: MatchModule): ExtensionUse<MatchModule> {
     const matches = this.p.matches;
     for (const m of matches) if (m.module === module) m.completed = true;
-    const use: ExtensionUse<MatchModule> = { module, data: module.init(this), seen: new Set(), completed: false, key: "m" };
+    const use: ExtensionUse<MatchModule> = { module, data: module.init(this), seen: this.freshSeen(), completed: false, key: "m" };
     matches.push(use);
     return use;
   }
@@ -90,6 +102,7 @@ class FastParser implements ParseContext {
     this.ipsetExists = opts.ipsetExists;
     this.words = words;
     this.invert = false;
+    this.seenUsed = 0;
     const ip: IpMatch = {};
     this.ip = ip;
     const p: ParsedCommand = {
@@ -162,7 +175,7 @@ class FastParser implements ParseContext {
             break;
           }
           const module = findTarget(name);
-          if (module) p.target = { module, data: module.init(this), seen: new Set(), completed: false, key: "t" };
+          if (module) p.target = { module, data: module.init(this), seen: this.freshSeen(), completed: false, key: "t" };
           break;
         }
         default: {

@@ -9,7 +9,11 @@ const SPACE = /[ \t\n]+/;
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10;
 
-export function splitRestoreLine(line: string): string[] {
+/**
+ * `newline`: the line ended with one in the input. It is part of fgets'
+ * buffer, so inside an unterminated quote it ends up in the last word.
+ */
+export function splitRestoreLine(line: string, newline = false): string[] {
   if (!line.includes('"')) {
     const words = line.split(SPACE);
     if (words[0] === "") words.shift();
@@ -29,7 +33,7 @@ export function splitRestoreLine(line: string): string[] {
       let start = i;
       for (;;) {
         if (i >= n) {
-          param += line.slice(start, i);
+          param += line.slice(start, i) + (newline ? "\n" : "");
           has = true;
           break;
         }

@@ -188,6 +188,7 @@ function restoreText(input: string, r: RestoreRun): void {
   const lineErr = { prog: PROG, backend, line: 0 };
   const sink = { text: "" };
   const parseOpts = { backend, names, err: lineErr as ErrorContext, restore: true, table: "filter", warnings: sink, ipsetExists: ipsetLookup(r.ctx) };
+  const fastOpts = { backend, names, table: "filter" as TableName, ipsetExists: parseOpts.ipsetExists };
 
   let pos = 0;
   let lineNo = 0;
@@ -218,6 +219,7 @@ function restoreText(input: string, r: RestoreRun): void {
         paramProblem(errAt(lineNo), backend === "nf_tables" ? `${PROG}: line ${lineNo} table name '${table}' invalid` : `${PROG}: unable to initialize table '${table}'`);
       }
       curtable = table!;
+      fastOpts.table = table as TableName;
       if (options.table !== undefined && options.table !== table) continue;
       store.touch(table as TableName);
       if (!options.noflush && options.verbose) r.out.push(flushMessages(store.read(table as TableName)));
@@ -229,26 +231,27 @@ function restoreText(input: string, r: RestoreRun): void {
       chainLine(r, raw, lineNo, curtable as TableName, later, errAt(lineNo));
       ok = true;
     } else if (inTable) {
-      const argv = [PROG, "-t", curtable!];
-      for (let v = 0; !options.noflush && v < options.verbose; v++) argv.push("-v");
-      const plain = argv.length === 3;
       let rest = raw;
+      let counters: { pcnt: string; bcnt: string } | undefined;
       if (first === 91 /* [ */) {
-        const counters = ruleCounters(raw, lineNo);
-        if (counters && "error" in counters) paramProblem(errAt(lineNo), counters.error);
-        if (counters) {
-          rest = counters.rest;
-          if (options.counters) argv.push("--set-counters", counters.pcnt, counters.bcnt);
+        const found = ruleCounters(raw, lineNo);
+        if (found && "error" in found) paramProblem(errAt(lineNo), found.error);
+        if (found) {
+          rest = found.rest;
+          counters = found;
         }
       }
-      // The newline is part of fgets' buffer: inside an unterminated quote it ends up in the word.
-      const words = splitRestoreLine(nl >= 0 && rest.includes('"') ? `${rest}\n` : rest);
+      const words = splitRestoreLine(rest, nl >= 0);
       sink.text = "";
       lineErr.line = lineNo;
       parseOpts.table = curtable!;
-      // Plain "-A ..." lines take the fast lane when nothing was put before the words.
-      let p: ParsedCommand | undefined = plain && !options.counters ? fastParse(words, { backend, names, table: curtable as TableName, ipsetExists: parseOpts.ipsetExists }) : undefined;
+      // Plain "-A ..." lines take the fast lane when nothing is put before the words (-v, --set-counters).
+      const verbose = options.noflush ? 0 : options.verbose;
+      let p: ParsedCommand | undefined = verbose === 0 && !options.counters ? fastParse(words, fastOpts) : undefined;
       if (!p) {
+        const argv = [PROG, "-t", curtable!];
+        for (let v = 0; v < verbose; v++) argv.push("-v");
+        if (counters && options.counters) argv.push("--set-counters", counters.pcnt, counters.bcnt);
         for (const w of words) argv.push(w);
         try {
           p = parseCommand(argv, parseOpts);
@@ -414,4 +417,5 @@ export const iptablesRestoreCommand: LabCommand = {
   aliases: ["iptables-nft-restore", "iptables-legacy-restore"],
   summary: "load iptables rules from a file or stdin, one table at a time",
   run: (ctx) => runIptablesRestore(ctx),
+  interleavesOutput: true,
 };

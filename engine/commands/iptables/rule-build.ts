@@ -12,28 +12,34 @@ import type { ParsedCommand } from "./parse.js";
 const VERDICTS = new Set(["ACCEPT", "DROP", "RETURN", "QUEUE"]);
 
 /** The target, or undefined for a rule that only counts. Chains must exist in `table`. */
-export function resolveTarget(p: ParsedCommand, table: Table, backend: Backend, err: ErrorContext, chainExists?: (name: string) => boolean): TargetInstance | undefined {
+export function resolveTarget(p: ParsedCommand, table: Table | undefined, backend: Backend, err: ErrorContext, chainExists?: (name: string) => boolean): TargetInstance | undefined {
   if (p.target) return { kind: "ext", name: p.target.module.name, data: p.target.data };
   const name = p.jumpto;
   if (name === "") return undefined;
   if (VERDICTS.has(name) && !p.goto) return { kind: "standard", verdict: name as "ACCEPT" };
-  const exists = chainExists ?? ((n: string) => table.chains.some((c) => c.name === n));
-  if (exists(name)) return { kind: p.goto ? "goto" : "jump", chain: name };
+  const exists = chainExists ? chainExists(name) : (table?.chains.some((c) => c.name === name) ?? false);
+  if (exists) return { kind: p.goto ? "goto" : "jump", chain: name };
   if (isKnownTargetName(name) && !p.goto) throw notEmulated(err, `target \`${name}'`);
   if (backend === "nf_tables") return paramProblem(err, `Chain '${name}' does not exist`);
   if (p.goto) return paramProblem(err, `goto '${name}' is not a chain`);
   return paramProblem(err, `Couldn't load target \`${name}':No such file or directory\n`);
 }
 
+const NO_COUNTS = { packets: 0, bytes: 0 } as const;
+
+/** iptables-nft drops an interface test that matches every name. */
+function everyName(iface: IfaceMatch | undefined, backend: Backend): boolean {
+  return backend === "nf_tables" && iface?.name === "+" && !iface.invert;
+}
+
 /** One rule per (source, destination) pair, sources outermost. */
 export function buildRules(p: ParsedCommand, target: TargetInstance | undefined, backend: Backend): Rule[] {
   const base = p.ip;
-  // iptables-nft drops an interface test that matches every name.
-  const everyName = (i: IfaceMatch | undefined) => backend === "nf_tables" && i?.name === "+" && !i.invert;
-  const inIface = everyName(base.inIface) ? undefined : base.inIface;
-  const outIface = everyName(base.outIface) ? undefined : base.outIface;
-  const matches = p.matches.map((m) => ({ name: m.module.name, data: m.data }));
-  const counters = p.counters ?? { packets: 0, bytes: 0 };
+  const inIface = everyName(base.inIface, backend) ? undefined : base.inIface;
+  const outIface = everyName(base.outIface, backend) ? undefined : base.outIface;
+  const matches: Rule["matches"] = [];
+  for (const m of p.matches) matches.push({ name: m.module.name, data: m.data });
+  const counters = p.counters ?? NO_COUNTS;
   const rules: Rule[] = [];
   for (const s of p.sources) {
     for (const d of p.destinations) {
