@@ -19,7 +19,7 @@ export function parseIpv4(text: string): Ipv4 | undefined {
 }
 
 export function formatIpv4(value: Ipv4): string {
-  return [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join(".");
+  return `${value >>> 24}.${(value >>> 16) & 255}.${(value >>> 8) & 255}.${value & 255}`;
 }
 
 export function prefixMask(prefixLen: number): number {

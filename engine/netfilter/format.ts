@@ -38,24 +38,25 @@ function saveIface(letter: string, iface: IpMatch["inIface"], backend: Backend):
 /** The rule's text after "-A CHAIN" (with a leading space), without counters. */
 export function saveRuleBody(rule: Rule, fmt: RuleFormat, counters?: string): string {
   const ip = rule.ip;
-  const parts: string[] = [];
-  if (ip.src) parts.push(`${ip.src.invert ? " !" : ""} -s ${saveAddr(ip.src.addr, ip.src.mask)}`);
-  if (ip.dst) parts.push(`${ip.dst.invert ? " !" : ""} -d ${saveAddr(ip.dst.addr, ip.dst.mask)}`);
-  parts.push(saveIface("i", ip.inIface, fmt.backend), saveIface("o", ip.outIface, fmt.backend));
+  // One string built up, not an array joined: iptables-save runs this once per rule.
+  let body = "";
+  if (ip.src) body += `${ip.src.invert ? " !" : ""} -s ${saveAddr(ip.src.addr, ip.src.mask)}`;
+  if (ip.dst) body += `${ip.dst.invert ? " !" : ""} -d ${saveAddr(ip.dst.addr, ip.dst.mask)}`;
+  if (ip.inIface) body += saveIface("i", ip.inIface, fmt.backend);
+  if (ip.outIface) body += saveIface("o", ip.outIface, fmt.backend);
   if (ip.proto) {
     const name = protoToName(ip.proto, false, fmt.names);
-    parts.push(`${ip.invertProto ? " !" : ""} -p ${name ?? ip.proto}`);
+    body += `${ip.invertProto ? " !" : ""} -p ${name ?? ip.proto}`;
   }
-  if (ip.fragment) parts.push(`${ip.fragment.invert ? " !" : ""} -f`);
+  if (ip.fragment) body += `${ip.fragment.invert ? " !" : ""} -f`;
   const ctx: FormatContext = { numeric: true, names: fmt.names, backend: fmt.backend, ip };
   for (const m of rule.matches) {
     const module = findMatch(m.name);
     if (!module) throw new Error(`no match module "${m.name}" for a stored rule`);
-    parts.push(` -m ${m.name}`, module.save(m.data, ctx));
+    body += ` -m ${m.name}` + module.save(m.data, ctx);
   }
-  if (counters !== undefined) parts.push(counters);
-  parts.push(saveTarget(rule.target, ctx));
-  return parts.join("");
+  if (counters !== undefined) body += counters;
+  return body + saveTarget(rule.target, ctx);
 }
 
 function saveTarget(target: TargetInstance | undefined, ctx: FormatContext): string {
@@ -131,33 +132,34 @@ function listIface(iface: IpMatch["inIface"], numeric: boolean, backend: Backend
 export function listRule(rule: Rule, num: number, fmt: ListFormat): string {
   if (fmt.notable) return printRuleLine(rule, fmt);
   const ip = rule.ip;
-  const out: string[] = [];
-  if (fmt.lineNumbers) out.push(padEnd(String(num), 4) + " ");
-  if (fmt.verbose) out.push(formatCount(rule.counters.packets, fmt.exact), formatCount(rule.counters.bytes, fmt.exact));
-  out.push(padEnd(targetLabel(rule.target, fmt.backend), 9) + " ");
-  out.push(ip.invertProto ? "!" : " ");
+  // One string built up, not an array joined: this runs once per rule of a 100,000-rule -L.
+  let line = "";
+  if (fmt.lineNumbers) line += padEnd(String(num), 4) + " ";
+  if (fmt.verbose) line += formatCount(rule.counters.packets, fmt.exact) + formatCount(rule.counters.bytes, fmt.exact);
+  line += padEnd(targetLabel(rule.target, fmt.backend), 9) + " ";
+  line += ip.invertProto ? "!" : " ";
   const proto = ip.proto ?? 0;
   const pname = protoToName(proto, fmt.numeric, fmt.names);
-  out.push(padEnd(fmt.numeric || pname === undefined ? String(proto) : pname, 4) + " ");
-  out.push(ip.fragment ? (ip.fragment.invert ? "!f " : "-f ") : "-- ");
+  line += padEnd(fmt.numeric || pname === undefined ? String(proto) : pname, 4) + " ";
+  line += ip.fragment ? (ip.fragment.invert ? "!f " : "-f ") : "-- ";
   if (fmt.verbose) {
-    out.push(" " + padEnd(listIface(ip.inIface, fmt.numeric, fmt.backend), 6) + " ");
-    out.push(padEnd(listIface(ip.outIface, fmt.numeric, fmt.backend), 6) + " ");
+    line += " " + padEnd(listIface(ip.inIface, fmt.numeric, fmt.backend), 6) + " ";
+    line += padEnd(listIface(ip.outIface, fmt.numeric, fmt.backend), 6) + " ";
   }
-  out.push(ip.src?.invert ? "!" : " ");
-  out.push(padEnd(listAddr(ip.src?.addr ?? 0, ip.src?.mask ?? 0, fmt.numeric, fmt.names), 19) + " ");
-  out.push(ip.dst?.invert ? "!" : " ");
-  out.push(padEnd(listAddr(ip.dst?.addr ?? 0, ip.dst?.mask ?? 0, fmt.numeric, fmt.names), 19) + " ");
-  pushModules(out, rule, fmt);
-  out.push("\n");
-  return out.join("");
+  line += ip.src?.invert ? "!" : " ";
+  line += padEnd(listAddr(ip.src?.addr ?? 0, ip.src?.mask ?? 0, fmt.numeric, fmt.names), 19) + " ";
+  line += ip.dst?.invert ? "!" : " ";
+  line += padEnd(listAddr(ip.dst?.addr ?? 0, ip.dst?.mask ?? 0, fmt.numeric, fmt.names), 19) + " ";
+  return line + modulesText(rule, fmt) + "\n";
 }
 
-function pushModules(out: string[], rule: Rule, fmt: ListFormat): void {
-  if (rule.target?.kind === "goto") out.push("[goto] ");
+/** What the rule's matches and target print in -L, after the fixed columns. */
+function modulesText(rule: Rule, fmt: ListFormat): string {
+  let text = rule.target?.kind === "goto" ? "[goto] " : "";
   const ctx: FormatContext = { numeric: fmt.numeric, names: fmt.names, backend: fmt.backend, ip: rule.ip };
-  for (const m of rule.matches) out.push(findMatch(m.name)!.print(m.data, ctx));
-  if (rule.target?.kind === "ext") out.push(findTarget(rule.target.name)!.print(rule.target.data, ctx));
+  for (const m of rule.matches) text += findMatch(m.name)!.print(m.data, ctx);
+  if (rule.target?.kind === "ext") text += findTarget(rule.target.name)!.print(rule.target.data, ctx);
+  return text;
 }
 
 /** FMT_PRINT_RULE (NOCOUNTS | OPTIONS | VIA | NUMERIC | NOTABLE): what -v prints for a rule being added. */
@@ -170,8 +172,6 @@ function printRuleLine(rule: Rule, fmt: ListFormat): string {
   out.push(`in ${listIface(ip.inIface, true, fmt.backend)} `, `out ${listIface(ip.outIface, true, fmt.backend)} `);
   out.push(ip.src?.invert ? "!" : " ", `${listAddr(ip.src?.addr ?? 0, ip.src?.mask ?? 0, true, fmt.names)} `);
   out.push(ip.dst?.invert ? "!" : " ", `-> ${listAddr(ip.dst?.addr ?? 0, ip.dst?.mask ?? 0, true, fmt.names)}`);
-  out.push("  ");
-  pushModules(out, rule, { ...fmt, numeric: true });
-  out.push("\n");
+  out.push("  ", modulesText(rule, { ...fmt, numeric: true }), "\n");
   return out.join("");
 }

@@ -65,11 +65,10 @@ export function prefixToMask(bits: number): number {
 
 /** The prefix length of a contiguous mask, or -1. */
 export function maskToCidr(mask: number): number {
-  for (let i = 32, bits = 0xffffffff; i >= 0; i--, bits = (bits << 1) >>> 0) {
-    if (bits === mask >>> 0) return i;
-    if (i === 0) break;
-  }
-  return mask === 0 ? 0 : -1;
+  // A prefix mask leaves a run of low host bits: ones up to a power of two.
+  const host = ~mask >>> 0;
+  if ((host & (host + 1)) !== 0) return -1;
+  return Math.clz32(host);
 }
 
 function parseMask(text: string | undefined): number | ParseFailure {

@@ -15,11 +15,15 @@ export function x6Uint(ext: string, opt: string, arg: string, min: number, max: 
   return v;
 }
 
-/** xtables_getportbyname: a decimal port, or a service name of any protocol. */
+/**
+ * xtables_getportbyname: a decimal port, or a service name of any protocol.
+ * getaddrinfo reads the number with strtoul and keeps 16 bits of it, so
+ * "70000" is port 4464.
+ */
 export function portByName(name: string, names: NameDb): number | undefined {
   if (/^\d+$/.test(name)) {
-    const v = Number(name);
-    return v <= 65535 ? v : undefined;
+    const v = BigInt(name);
+    return Number((v > 0xffffffffffffffffn ? 0xffffffffffffffffn : v) & 0xffffn);
   }
   return names.servicePort(name, "tcp") ?? names.servicePort(name, "udp") ?? names.servicePort(name, "sctp");
 }
@@ -72,10 +76,13 @@ export function portName(port: number, proto: string, numeric: boolean, names: N
   return names.serviceName(port, proto) ?? String(port);
 }
 
+const QUOTED_SPECIAL = /["\\']/;
+
 /** xtables_save_string: bare when every character is [A-Za-z0-9_-], else quoted with \", \\ and \' escaped. */
 export function saveString(value: string): string {
   if (value.length > 0 && /^[A-Za-z0-9_-]+$/.test(value)) return value;
   if (value.length === 0) return '""';
+  if (!QUOTED_SPECIAL.test(value)) return `"${value}"`;
   return `"${value.replace(/["\\']/g, (c) => `\\${c}`)}"`;
 }
 

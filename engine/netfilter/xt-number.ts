@@ -61,12 +61,19 @@ export function xtStrtouiPrefix(s: string, min: number, max: number, base = 0): 
   return { value, rest: s.slice(used) };
 }
 
+/** Spaces to pad with, cut to length (no new string per call for the usual column widths). */
+const SPACES = " ".repeat(64);
+
+function spaces(n: number): string {
+  return n <= SPACES.length ? SPACES.slice(0, n) : " ".repeat(n);
+}
+
 export function padEnd(s: string, width: number): string {
-  return s.length >= width ? s : s + " ".repeat(width - s.length);
+  return s.length >= width ? s : s + spaces(width - s.length);
 }
 
 export function padStart(s: string, width: number): string {
-  return s.length >= width ? s : " ".repeat(width - s.length) + s;
+  return s.length >= width ? s : spaces(width - s.length) + s;
 }
 
 /** printf("0x%x") of an unsigned 32-bit value. */

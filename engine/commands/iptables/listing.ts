@@ -7,16 +7,24 @@ import { formatCount, listRule, saveRuleBody, u64Text, type ListFormat, type Rul
 import { listingOrder } from "../../netfilter/tables.js";
 import type { Chain, Table } from "../../netfilter/types.js";
 import { padEnd, padStart } from "../../netfilter/xt-number.js";
+import { TextBuilder } from "../../netfilter/text-builder.js";
 
-function references(table: Table): Map<string, number> {
-  const refs = new Map<string, number>();
-  for (const c of table.chains) {
+/** How many rules jump or go to each chain: counted by the chain's place in the table, looked up by name. */
+function references(table: Table): (name: string) => number {
+  const chains = table.chains;
+  const index = new Map<string, number>();
+  for (let i = 0; i < chains.length; i++) index.set(chains[i]!.name, i);
+  const refs = new Int32Array(chains.length);
+  for (const c of chains) {
     for (const r of c.rules) {
       const t = r.target;
-      if (t && (t.kind === "jump" || t.kind === "goto")) refs.set(t.chain, (refs.get(t.chain) ?? 0) + 1);
+      if (t && (t.kind === "jump" || t.kind === "goto")) {
+        const i = index.get(t.chain);
+        if (i !== undefined) refs[i]!++;
+      }
     }
   }
-  return refs;
+  return (name) => refs[index.get(name) ?? -1] ?? 0;
 }
 
 function header(chain: Chain, refs: number, fmt: ListFormat): string {
@@ -38,32 +46,33 @@ function header(chain: Chain, refs: number, fmt: ListFormat): string {
 
 /** -L [chain [rulenum]]; undefined when the chain does not exist. */
 export function listTable(table: Table, chainName: string | undefined, rulenum: number, fmt: ListFormat): string | undefined {
-  const refs = references(table);
   const chains = chainName === undefined ? listingOrder(table) : table.chains.filter((c) => c.name === chainName);
   if (chainName !== undefined && chains.length === 0) return undefined;
-  const out: string[] = [];
+  const refs = references(table);
+  const out = new TextBuilder();
   let found = false;
   for (const c of chains) {
     if (!(chainName !== undefined && rulenum)) {
       if (found) out.push("\n");
       found = true;
-      out.push(header(c, refs.get(c.name) ?? 0, fmt));
+      out.push(header(c, refs(c.name), fmt));
     }
     if (rulenum) {
       const r = c.rules[rulenum - 1];
       if (r) out.push(listRule(r, rulenum, fmt));
       continue;
     }
-    c.rules.forEach((r, i) => out.push(listRule(r, i + 1, fmt)));
+    const rules = c.rules;
+    for (let i = 0; i < rules.length; i++) out.push(listRule(rules[i]!, i + 1, fmt));
   }
-  return out.join("");
+  return out.text();
 }
 
 /** -S [chain [rulenum]]; with `counters` (-v) the -c forms. Undefined when the chain does not exist. */
 export function listRules(table: Table, chainName: string | undefined, rulenum: number, counters: boolean, fmt: RuleFormat): string | undefined {
   const chains = chainName === undefined ? listingOrder(table) : table.chains.filter((c) => c.name === chainName);
   if (chainName !== undefined && chains.length === 0) return undefined;
-  const out: string[] = [];
+  const out = new TextBuilder();
   if (!rulenum) {
     for (const c of chains) {
       if (c.policy === undefined) out.push(`-N ${c.name}\n`);
@@ -76,5 +85,5 @@ export function listRules(table: Table, chainName: string | undefined, rulenum: 
       out.push(`-A ${c.name}${saveRuleBody(r, fmt, counters ? ` -c ${u64Text(r.counters.packets)} ${u64Text(r.counters.bytes)}` : undefined)}\n`);
     });
   }
-  return out.join("");
+  return out.text();
 }
