@@ -1,7 +1,8 @@
 /**
  * bridge (iproute2 6.1): `bridge link [show] [dev DEV]` lists bridge ports
  * with their STP state, priority and cost (-d for the port flags, -j for
- * JSON). fdb, mdb, vlan and monitor are not emulated and say so.
+ * JSON); `bridge fdb [show]` the forwarding database (fdb.ts). fdb changes,
+ * mdb, vlan and monitor are not emulated and say so.
  */
 import type { CommandContext, CommandResult, LabCommand } from "../types.js";
 import type { Link } from "../../world/types.js";
@@ -14,6 +15,7 @@ import { lowerIsDown } from "../../net/link-state.js";
 import { netnsByName } from "../../net/netns.js";
 import { settleLinkwatch } from "../../net/linkwatch.js";
 import { BRIDGE_LINK_USAGE, BRIDGE_USAGE } from "./usage-texts.js";
+import { fdbShow } from "./fdb.js";
 
 function parseOptions(argv: string[]): { opts: IpOptions; rest: string[]; version?: true } {
   const opts: IpOptions = {
@@ -140,6 +142,13 @@ function doLink(run: IpRun, argv: readonly string[]): void {
   return exitWith(255, `Command "${cmd}" is unknown, try "bridge link help".\n`);
 }
 
+function doFdb(run: IpRun, ctx: CommandContext, argv: readonly string[]): void {
+  const [cmd, ...rest] = argv;
+  if (cmd === undefined) return fdbShow(run, ctx.world, []);
+  if (matches(cmd, "show") || matches(cmd, "list") || matches(cmd, "lst")) return fdbShow(run, ctx.world, rest);
+  return exitWith(255, `nflab: bridge fdb ${cmd} is not emulated\n`);
+}
+
 async function runBridge(ctx: CommandContext): Promise<CommandResult> {
   const { opts, rest, version } = parseOptions(ctx.argv.slice(1));
   if (version) return { stdout: "bridge utility, 6.1.0\n", stderr: "", exitCode: 0 };
@@ -156,9 +165,10 @@ async function runBridge(ctx: CommandContext): Promise<CommandResult> {
   const name = objects.find((o) => matches(object, o));
   if (!name) exitWith(255, `Object "${object}" is unknown, try "bridge help".\n`);
   if (name === "help") exitWith(255, BRIDGE_USAGE);
-  if (name !== "link") exitWith(255, `nflab: bridge ${name} is not emulated\n`);
+  if (name !== "link" && name !== "fdb") exitWith(255, `nflab: bridge ${name} is not emulated\n`);
   try {
-    doLink(run, args);
+    if (name === "fdb") doFdb(run, ctx, args);
+    else doLink(run, args);
   } catch (e) {
     if (e instanceof IpExit) return { stdout: run.out.output(), stderr: e.stderr, exitCode: e.code };
     throw e;
