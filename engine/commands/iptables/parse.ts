@@ -251,7 +251,7 @@ class CommandParser {
   dispatch(use: ExtensionUse<MatchModule> | ExtensionUse<TargetModule>, opt: string, optarg: string | undefined): void {
     const spec = use.module.options.find((o) => o.name === opt)!;
     if (!use.module.oldApi) {
-      const problem = checkOptionUse(use.module.name, spec, use.seen, this.invert, optarg);
+      const problem = checkOptionUse(use.module.name, spec, use.seen, this.invert, optarg, use.module.options);
       if (problem) this.moduleFailure(problem);
     }
     const result = use.module.parse(use.data as never, opt, optarg, this.invert, this.pctx());

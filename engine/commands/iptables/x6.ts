@@ -8,11 +8,16 @@ import type { OptionSpec, ParseFailure } from "../../netfilter/extension.js";
 
 export const optionId = (spec: OptionSpec): string => spec.id ?? spec.name;
 
-export function checkOptionUse(ext: string, spec: OptionSpec, seen: ReadonlySet<string>, invert: boolean, arg: string | undefined): ParseFailure | undefined {
+/**
+ * `options` (the module's table) names an option as libxtables does: by the
+ * first entry with its id (`--dport` twice is "--destination-port").
+ */
+export function checkOptionUse(ext: string, spec: OptionSpec, seen: ReadonlySet<string>, invert: boolean, arg: string | undefined, options?: readonly OptionSpec[]): ParseFailure | undefined {
   const id = optionId(spec);
   const selfExcl = spec.excl?.includes(id) ?? false;
-  if ((!spec.multi || selfExcl) && seen.has(id)) return { error: `${ext}: option "--${spec.name}" can only be used once.\n` };
-  if (invert && !spec.invert) return { error: `${ext}: option "--${spec.name}" cannot be inverted.\n` };
+  const name = (): string => options?.find((o) => optionId(o) === id)?.name ?? spec.name;
+  if ((!spec.multi || selfExcl) && seen.has(id)) return { error: `${ext}: option "--${name()}" can only be used once.\n` };
+  if (invert && !spec.invert) return { error: `${ext}: option "--${name()}" cannot be inverted.\n` };
   if ((spec.arg ?? "required") !== "none" && arg === undefined) return { error: `${ext}: option "--${spec.name}" requires an argument.\n` };
   return undefined;
 }
