@@ -15,11 +15,15 @@ export function x6Uint(ext: string, opt: string, arg: string, min: number, max: 
   return v;
 }
 
-/** xtables_getportbyname: a decimal port, or a service name of any protocol. */
+/**
+ * xtables_getportbyname: a decimal port, or a service name of any protocol.
+ * getaddrinfo reads the number with strtoul and keeps 16 bits of it, so
+ * "70000" is port 4464.
+ */
 export function portByName(name: string, names: NameDb): number | undefined {
   if (/^\d+$/.test(name)) {
-    const v = Number(name);
-    return v <= 65535 ? v : undefined;
+    const v = BigInt(name);
+    return Number((v > 0xffffffffffffffffn ? 0xffffffffffffffffn : v) & 0xffffn);
   }
   return names.servicePort(name, "tcp") ?? names.servicePort(name, "udp") ?? names.servicePort(name, "sctp");
 }
