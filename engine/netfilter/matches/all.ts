@@ -37,6 +37,9 @@ import { u32Match } from "./u32.js";
 import { espMatch } from "./esp.js";
 import { ahMatch } from "./ah.js";
 import { policyMatch } from "./policy.js";
+import { connbytesMatch } from "./connbytes.js";
+import { dccpMatch } from "./dccp.js";
+import { devgroupMatch } from "./devgroup.js";
 
 export const MATCHES: readonly MatchModule<any>[] = [
   tcpMatch, udpMatch, icmpMatch, multiportMatch, iprangeMatch, stateMatch, conntrackMatch, commentMatch, markMatch,
@@ -44,5 +47,5 @@ export const MATCHES: readonly MatchModule<any>[] = [
   ownerMatch, physdevMatch, connmarkMatch, dscpMatch, tosMatch, recentMatch, connlimitMatch, stringMatch, hashlimitMatch,
   setMatch, sctpMatch, helperMatch, quotaMatch, tcpmssMatch, ecnMatch, socketMatch,
   timeMatch, rpfilterMatch,
-  u32Match, espMatch, ahMatch, policyMatch,
+  u32Match, espMatch, ahMatch, policyMatch, connbytesMatch, dccpMatch, devgroupMatch,
 ];
