@@ -9,6 +9,11 @@ import type { NetNamespace } from "../world/types.js";
 
 export type SysctlWriteError = "ENOENT" | "EINVAL";
 
+const INT_MIN = -(2n ** 31n);
+const INT_MAX = 2n ** 31n - 1n;
+const LONG_MIN = -(2n ** 63n);
+const ULONG_MAX = 2n ** 64n - 1n;
+
 const CONGESTION_CONTROLS = new Set(["reno", "cubic"]);
 
 /** The value the kernel stores for a write, or why it refuses it. */
@@ -19,12 +24,16 @@ function parseValue(key: string, current: string, text: string): string | Sysctl
   }
   const fields = current.split("\t");
   if (!fields.every((f) => /^-?\d+$/.test(f))) return text.replace(/\n$/, "");
+  const [min, max] = fields.every((f) => BigInt(f) >= INT_MIN && BigInt(f) <= INT_MAX) ? [INT_MIN, INT_MAX] : [LONG_MIN, ULONG_MAX];
   const values: string[] = [];
   let rest = text;
   while (values.length < fields.length) {
     const m = /^\s*(-?\d+)/.exec(rest);
     if (!m) break;
-    values.push(String(Number(m[1])));
+    const value = BigInt(m[1]!);
+    // do_proc_dointvec_conv: a number past the int (or, for a long, past strtoul) is EINVAL.
+    if (value < min || value > max) return "EINVAL";
+    values.push(String(value));
     rest = rest.slice(m[0].length);
   }
   if (values.length === 0) return "EINVAL";

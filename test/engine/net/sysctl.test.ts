@@ -43,4 +43,16 @@ describe("a namespace's sysctls", () => {
     expect(writeSysctl(ns, "net.ipv4.ip_local_port_range", "1024 65000")).toBeUndefined();
     expect(ns.sysctl["net.ipv4.ip_local_port_range"]).toBe("1024\t65000");
   });
+
+  it("refuses-a-number-past-the-int-as-proc-dointvec-does", () => {
+    const { ns } = bareWorld();
+    expect(writeSysctl(ns, "net.ipv4.conf.lo.forwarding", "99999999999999999999999")).toBe("EINVAL");
+    expect(writeSysctl(ns, "net.ipv4.conf.lo.forwarding", "2147483648")).toBe("EINVAL");
+    expect(writeSysctl(ns, "net.ipv4.conf.lo.rp_filter", "-2147483649")).toBe("EINVAL");
+    expect(writeSysctl(ns, "net.ipv4.ip_local_port_range", "1 99999999999999999999")).toBe("EINVAL");
+    expect(ns.sysctl["net.ipv4.conf.lo.forwarding"]).toBe("0");
+    expect(writeSysctl(ns, "net.ipv4.conf.lo.forwarding", "2147483647")).toBeUndefined();
+    expect(writeSysctl(ns, "net.ipv4.conf.lo.rp_filter", "-2147483648")).toBeUndefined();
+    expect(ns.sysctl["net.ipv4.conf.lo.rp_filter"]).toBe("-2147483648");
+  });
 });
