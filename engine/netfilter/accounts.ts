@@ -4,20 +4,10 @@
  * no such file.
  */
 import type { ReadFile } from "./names.js";
+import { ETC_GROUP, ETC_PASSWD } from "../data/etc-base.js";
 
-const DEBIAN_PASSWD: readonly [string, number][] = [
-  ["root", 0], ["daemon", 1], ["bin", 2], ["sys", 3], ["sync", 4], ["games", 5], ["man", 6], ["lp", 7], ["mail", 8],
-  ["news", 9], ["uucp", 10], ["proxy", 13], ["www-data", 33], ["backup", 34], ["list", 38], ["irc", 39], ["_apt", 42],
-  ["nobody", 65534],
-];
-
-const DEBIAN_GROUP: readonly [string, number][] = [
-  ["root", 0], ["daemon", 1], ["bin", 2], ["sys", 3], ["adm", 4], ["tty", 5], ["disk", 6], ["lp", 7], ["mail", 8],
-  ["news", 9], ["uucp", 10], ["man", 12], ["proxy", 13], ["kmem", 15], ["dialout", 20], ["fax", 21], ["voice", 22],
-  ["cdrom", 24], ["floppy", 25], ["tape", 26], ["sudo", 27], ["audio", 29], ["dip", 30], ["www-data", 33], ["backup", 34],
-  ["operator", 37], ["list", 38], ["irc", 39], ["src", 40], ["shadow", 42], ["utmp", 43], ["video", 44], ["sasl", 45],
-  ["plugdev", 46], ["staff", 50], ["games", 60], ["users", 100], ["nogroup", 65534],
-];
+const DEBIAN_PASSWD = table(ETC_PASSWD, []);
+const DEBIAN_GROUP = table(ETC_GROUP, []);
 
 export interface Accounts {
   uid(name: string): number | undefined;

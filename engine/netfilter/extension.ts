@@ -22,6 +22,8 @@ export interface NameDb {
   hostAddrs(name: string): readonly number[];
   /** The name of an address, as getnameinfo would give it, if any. */
   hostName(addr: number): string | undefined;
+  /** The number of a network name in /etc/networks (getnetbyname), tried after host names. */
+  networkAddr?(name: string): number | undefined;
   /** getpwnam / getpwuid / getgrnam / getgrgid. */
   uid(name: string): number | undefined;
   userName(uid: number): string | undefined;

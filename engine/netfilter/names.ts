@@ -4,12 +4,11 @@
  * filesystem. There is no DNS in the lab: a name not in /etc/hosts does not
  * resolve, an address not in it has no name.
  */
+import { ETC_NETWORKS } from "../data/etc-base.js";
 import type { NameDb } from "./extension.js";
 import { parseIpv4 } from "../addr/ipv4.js";
 import { accountsFromFiles } from "./accounts.js";
 
-/** /etc/networks as netbase ships it on Debian 12 (used when the lab host has none). */
-const DEBIAN_NETWORKS = "default\t\t0.0.0.0\nloopback\t127.0.0.0\nlink-local\t169.254.0.0\n";
 
 /** Reads a file, or undefined when it is missing. */
 export type ReadFile = (path: string) => string | undefined;
@@ -51,7 +50,7 @@ export function nameDbFromFiles(read: ReadFile): NameDb {
       return value !== undefined && names.length > 0 ? [{ addr: value, names, v6: addr === "::1" }] : [];
     }));
   const loadNetworks = () =>
-    (networks ??= (read("/etc/networks") ?? DEBIAN_NETWORKS).split("\n").flatMap((line) => {
+    (networks ??= (read("/etc/networks") ?? ETC_NETWORKS).split("\n").flatMap((line) => {
       const [name, addr] = words(line);
       const value = addr ? parseNetworkNumber(addr) : undefined;
       return name && value !== undefined ? [{ addr: value, name }] : [];
@@ -65,6 +64,7 @@ export function nameDbFromFiles(read: ReadFile): NameDb {
     protoNumber: (name) => loadProtocols().find((p) => p.names.includes(name))?.num,
     protoName: (num) => loadProtocols().find((p) => p.num === num)?.names[0],
     hostAddrs: (name) => loadHosts().filter((h) => h.names.includes(name)).map((h) => h.addr),
+    networkAddr: (name) => loadNetworks().find((n) => n.name === name)?.addr,
     hostName: (addr) => loadHosts().find((h) => !h.v6 && h.addr === addr)?.names[0] ?? loadNetworks().find((n) => n.addr === addr)?.name,
   };
 }

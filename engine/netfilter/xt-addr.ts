@@ -85,6 +85,8 @@ function parseHostNetwork(name: string, names: NameDb): number[] | ParseFailure 
   if (numeric !== undefined) return [numeric];
   const addrs = names.hostAddrs(name);
   if (addrs.length > 0) return [...addrs];
+  const network = names.networkAddr?.(name);
+  if (network !== undefined) return [network];
   return { error: `host/network \`${name}' not found` };
 }
 

@@ -7,6 +7,7 @@ import type { FileTree } from "../fs/types.js";
 import { ETC_PROTOCOLS } from "../data/etc-protocols.js";
 import { ETC_SERVICES } from "../data/etc-services.js";
 import { ETC_SYSCTL_CONF, USR_LIB_SYSCTL_D } from "../data/etc-sysctl-conf.js";
+import { ETC_DEBIAN_VERSION, ETC_GROUP, ETC_NETWORKS, ETC_PASSWD, OS_RELEASE } from "../data/etc-base.js";
 
 export function labHostFiles(hostname: string, nowMs: number, hosts: string): FileTree {
   const dir = (): { type: "dir"; mode: number; mtimeMs: number } => ({ type: "dir", mode: 0o755, mtimeMs: nowMs });
@@ -21,6 +22,12 @@ export function labHostFiles(hostname: string, nowMs: number, hosts: string): Fi
   tree["/etc/hosts"] = file(hosts);
   tree["/etc/services"] = file(ETC_SERVICES);
   tree["/etc/protocols"] = file(ETC_PROTOCOLS);
+  tree["/etc/passwd"] = file(ETC_PASSWD);
+  tree["/etc/group"] = file(ETC_GROUP);
+  tree["/etc/networks"] = file(ETC_NETWORKS);
+  tree["/etc/debian_version"] = file(ETC_DEBIAN_VERSION);
+  tree["/usr/lib/os-release"] = file(OS_RELEASE);
+  tree["/etc/os-release"] = { type: "symlink", target: "../usr/lib/os-release", mode: 0o777, mtimeMs: nowMs };
   tree["/etc/sysctl.conf"] = file(ETC_SYSCTL_CONF);
   tree["/etc/sysctl.d"] = dir();
   tree["/etc/sysctl.d/99-sysctl.conf"] = { type: "symlink", target: "../sysctl.conf", mode: 0o777, mtimeMs: nowMs };
