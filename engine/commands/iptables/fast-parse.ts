@@ -39,6 +39,9 @@ function specOf(module: MatchModule | TargetModule, name: string): OptionSpec | 
   return index.get(name);
 }
 
+/** Placeholder until the addresses are parsed at the end of the line (never changed). */
+const NO_ADDRESSES: AddrMask[] = [];
+
 const badIface = (name: string): boolean => name === "" || name.length > 15 || name.includes("/") || name.includes(" ");
 const SPACE = /\s/;
 
@@ -76,6 +79,8 @@ class FastParser implements ParseContext {
   }
 
   /** The option sets of the line being parsed; a line's command is used up before the next is parsed. */
+  /** The line's matches while it is parsed; the command gets a copy of its own size. */
+  private readonly matches: ExtensionUse<MatchModule>[] = [];
   private readonly seenSets: Set<string>[] = [];
   private seenUsed = 0;
 
@@ -105,9 +110,10 @@ class FastParser implements ParseContext {
     this.seenUsed = 0;
     const ip: IpMatch = {};
     this.ip = ip;
+    this.matches.length = 0;
     const p: ParsedCommand = {
       command: CMD.APPEND, table: opts.table, chain, rulenum: 0, options: 0, verbose: 0, ip,
-      sources: [], destinations: [], invSrc: false, invDst: false, matches: [], jumpto: "", goto: false, warnings: "",
+      sources: NO_ADDRESSES, destinations: NO_ADDRESSES, invSrc: false, invDst: false, matches: this.matches, jumpto: "", goto: false, warnings: "",
     };
     this.p = p;
     let srcText: string | undefined;
@@ -220,6 +226,7 @@ class FastParser implements ParseContext {
     if ((src.length > 1 || dst.length > 1) && (p.invSrc || p.invDst)) throw GIVE_UP;
     p.sources = src as AddrMask[];
     p.destinations = dst as AddrMask[];
+    p.matches = this.matches.slice();
     return p;
   }
 
@@ -231,7 +238,10 @@ class FastParser implements ParseContext {
 
 const parser = new FastParser();
 
-/** The command the words stand for, or undefined when the full parser must decide. */
+/**
+ * The command the words stand for, or undefined when the full parser must
+ * decide. Use it before the next call: its extensions' `seen` sets are reused.
+ */
 export function fastParse(words: readonly string[], opts: FastParseOptions): ParsedCommand | undefined {
   if (words[0] !== "-A" || words.length < 2) return undefined;
   const chain = words[1]!;

@@ -8,6 +8,7 @@ import type { Backend, IfaceMatch, IpMatch, Rule, TargetInstance, Table } from "
 import { paramProblem, type ErrorContext } from "./errors.js";
 import { isKnownTargetName, notEmulated } from "./known-extensions.js";
 import type { ParsedCommand } from "./parse.js";
+import type { AddrMask } from "../../netfilter/xt-addr.js";
 
 const VERDICTS = new Set(["ACCEPT", "DROP", "RETURN", "QUEUE"]);
 
@@ -37,27 +38,34 @@ export function buildRules(p: ParsedCommand, target: TargetInstance | undefined,
   const base = p.ip;
   const inIface = everyName(base.inIface, backend) ? undefined : base.inIface;
   const outIface = everyName(base.outIface, backend) ? undefined : base.outIface;
-  const matches: Rule["matches"] = [];
-  for (const m of p.matches) matches.push({ name: m.module.name, data: m.data });
+  // Arrays made at their final size (map, literals): a pushed-to [] keeps room for 17 entries, per rule.
+  const matches = p.matches.map((m) => ({ name: m.module.name, data: m.data }));
   const counters = p.counters ?? NO_COUNTS;
+  if (p.sources.length === 1 && p.destinations.length === 1) return [ruleFor(p, p.sources[0]!, p.destinations[0]!, inIface, outIface, matches, counters, target)];
   const rules: Rule[] = [];
   for (const s of p.sources) {
-    for (const d of p.destinations) {
-      // Fields in the kernel's order (struct ipt_ip), only those that test something.
-      const ip: IpMatch = {};
-      if (s.mask !== 0 || s.addr !== 0 || p.invSrc) ip.src = p.invSrc ? { addr: s.addr, mask: s.mask, invert: true } : { addr: s.addr, mask: s.mask };
-      if (d.mask !== 0 || d.addr !== 0 || p.invDst) ip.dst = p.invDst ? { addr: d.addr, mask: d.mask, invert: true } : { addr: d.addr, mask: d.mask };
-      if (inIface) ip.inIface = inIface;
-      if (outIface) ip.outIface = outIface;
-      if (base.proto !== undefined) ip.proto = base.proto;
-      if (base.invertProto) ip.invertProto = true;
-      if (base.fragment) ip.fragment = base.fragment;
-      const rule: Rule = { ip, matches, counters: { packets: counters.packets, bytes: counters.bytes } };
-      if (target) rule.target = target;
-      rules.push(rule);
-    }
+    for (const d of p.destinations) rules.push(ruleFor(p, s, d, inIface, outIface, matches, counters, target));
   }
   return rules;
+}
+
+function ruleFor(
+  p: ParsedCommand, s: AddrMask, d: AddrMask, inIface: IfaceMatch | undefined, outIface: IfaceMatch | undefined,
+  matches: Rule["matches"], counters: { readonly packets: number; readonly bytes: number }, target: TargetInstance | undefined,
+): Rule {
+  const base = p.ip;
+  // Fields in the kernel's order (struct ipt_ip), only those that test something.
+  const ip: IpMatch = {};
+  if (s.mask !== 0 || s.addr !== 0 || p.invSrc) ip.src = p.invSrc ? { addr: s.addr, mask: s.mask, invert: true } : { addr: s.addr, mask: s.mask };
+  if (d.mask !== 0 || d.addr !== 0 || p.invDst) ip.dst = p.invDst ? { addr: d.addr, mask: d.mask, invert: true } : { addr: d.addr, mask: d.mask };
+  if (inIface) ip.inIface = inIface;
+  if (outIface) ip.outIface = outIface;
+  if (base.proto !== undefined) ip.proto = base.proto;
+  if (base.invertProto) ip.invertProto = true;
+  if (base.fragment) ip.fragment = base.fragment;
+  const rule: Rule = { ip, matches, counters: { packets: counters.packets, bytes: counters.bytes } };
+  if (target) rule.target = target;
+  return rule;
 }
 
 export type { NameDb };
