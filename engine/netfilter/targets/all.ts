@@ -17,9 +17,14 @@ import { tcpmssTarget } from "./tcpmss.js";
 import { tosTarget } from "./tos.js";
 import { ttlTarget } from "./ttl.js";
 import { traceTarget } from "./trace.js";
+import { teeTarget } from "./tee.js";
+import { tproxyTarget } from "./tproxy.js";
+import { synproxyTarget } from "./synproxy.js";
+import { hmarkTarget } from "./hmark.js";
 
 export const TARGETS: readonly TargetModule<any>[] = [
   rejectTarget, logTarget, markTarget, connmarkTarget, snatTarget, dnatTarget, masqueradeTarget, redirectTarget,
   ctTarget, notrackTarget, traceTarget, dscpTarget, tosTarget, tcpmssTarget, setTarget, nfqueueTarget,
   nflogTarget, checksumTarget, ttlTarget, classifyTarget, netmapTarget,
+  teeTarget, tproxyTarget, synproxyTarget, hmarkTarget,
 ];
