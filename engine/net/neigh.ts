@@ -30,7 +30,7 @@ export function setNeigh(ns: NetNamespace, entry: Neighbour, mode: "add" | "repl
 }
 
 export function deleteNeigh(ns: NetNamespace, dst: string, dev: string): boolean {
-  const table = neighTable(ns);
+  const table = ns.neigh ?? [];
   const at = table.findIndex((n) => n.dst === dst && n.dev === dev);
   if (at < 0) return false;
   table.splice(at, 1);
