@@ -39,13 +39,20 @@ export function unconditional(rule: Rule): boolean {
 export function reachingHookBits(table: Table, backend: Backend = "nf_tables"): { bits: Map<string, number> } | { loop: string } {
   const r = reachingBitsByIndex(table, backend);
   if ("loop" in r) return r;
+  if (!("bits" in r)) throw new Error("reachingBitsByIndex: built-in jumps were not asked for");
   const out = new Map<string, number>();
   table.chains.forEach((c, i) => out.set(c.name, r.bits[i]!));
   return { bits: out };
 }
 
-/** reachingHookBits with the bits in the table's chain order. */
-function reachingBitsByIndex(table: Table, backend: Backend): { bits: Int32Array } | { loop: string } {
+type Reach = { bits: Int32Array } | { loop: string } | { jumpToBuiltin: { chain: string; rule: number } };
+
+/**
+ * reachingHookBits with the bits in the table's chain order. With
+ * `builtinJumps`, first the first jump or goto to a built-in chain, in the
+ * chains `only` names (the rule list is walked once for both).
+ */
+function reachingBitsByIndex(table: Table, backend: Backend, builtinJumps = false, only?: ReadonlySet<string>): Reach {
   const chains = table.chains;
   const n = chains.length;
   const index = new Map<string, number>();
@@ -55,13 +62,22 @@ function reachingBitsByIndex(table: Table, backend: Backend): { bits: Int32Array
   for (let i = 0; i < n; i++) {
     const out: number[] = [];
     let last = -1;
-    for (const r of chains[i]!.rules) {
+    const chain = chains[i]!;
+    const rules = chain.rules;
+    const checkJumps = builtinJumps && (!only || only.has(chain.name));
+    // Legacy stops following the chain at an unconditional verdict; a jump to a built-in chain is refused wherever it is.
+    let followed = true;
+    for (let k = 0; k < rules.length; k++) {
+      const r = rules[k]!;
       const t = r.target;
       if (t && (t.kind === "jump" || t.kind === "goto")) {
         const j = index.get(t.chain);
-        if (j !== undefined && j !== last) out.push((last = j));
-      } else if (backend === "legacy" && t?.kind === "standard" && unconditional(r)) {
-        break;
+        if (j === undefined) continue;
+        if (checkJumps && chains[j]!.policy !== undefined) return { jumpToBuiltin: { chain: chain.name, rule: k } };
+        if (followed && j !== last) out.push((last = j));
+      } else if (followed && backend === "legacy" && t?.kind === "standard" && unconditional(r)) {
+        if (!checkJumps) break;
+        followed = false;
       }
     }
     edges[i] = out;
@@ -138,17 +154,8 @@ export function checkRule(rule: Rule, ctx: CheckContext): CheckFailure | undefin
  * command touched). Returns the first refused rule.
  */
 export function validateTable(table: Table, name: TableName, backend: Backend, only?: ReadonlySet<string>): ValidationError | undefined {
-  const builtin = new Set<string>();
-  for (const c of table.chains) if (c.policy !== undefined) builtin.add(c.name);
-  for (const c of table.chains) {
-    if (only && !only.has(c.name)) continue;
-    const rules = c.rules;
-    for (let i = 0; i < rules.length; i++) {
-      const t = rules[i]!.target;
-      if (t && (t.kind === "jump" || t.kind === "goto") && builtin.has(t.chain)) return { errno: "EJUMPBUILTIN", chain: c.name, rule: i };
-    }
-  }
-  const reach = reachingBitsByIndex(table, backend);
+  const reach = reachingBitsByIndex(table, backend, true, only);
+  if ("jumpToBuiltin" in reach) return { errno: "EJUMPBUILTIN", ...reach.jumpToBuiltin };
   if ("loop" in reach) return { errno: "ELOOP", chain: reach.loop, rule: 0 };
   const hookLists = new Map<number, HookName[]>();
   const chains = table.chains;
