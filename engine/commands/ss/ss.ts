@@ -6,8 +6,10 @@
 import type { CommandContext, CommandResult, LabCommand } from "../types.js";
 import { pruneSockets, socketsOf, type Socket, type SocketState } from "../../path/sockets.js";
 import { labNameDb } from "../nc/nc.js";
-import { parseSs, type SsOptions } from "./options.js";
+import { parseSs } from "./options.js";
 import { renderTable, type SsRow } from "./table.js";
+import { ssStateOf } from "./states.js";
+import { timewaitTimer } from "./timer.js";
 
 const STATE_NAMES: Readonly<Record<SocketState, string>> = {
   LISTEN: "LISTEN",
@@ -19,13 +21,6 @@ const STATE_NAMES: Readonly<Record<SocketState, string>> = {
   FIN_WAIT1: "FIN-WAIT-1",
   TIME_WAIT: "TIME-WAIT",
 };
-
-/** Which sockets the state filter keeps: -l listening ones, -a all, otherwise connected ones. */
-function wanted(s: Socket, o: SsOptions): boolean {
-  const listening = s.state === "LISTEN" || s.state === "UNCONN";
-  if (o.all) return true;
-  return o.listening ? listening : !listening;
-}
 
 /** The backlog nc passes to listen() is 1; a server's is the kernel's somaxconn default. */
 function sendQ(s: Socket): number {
@@ -44,7 +39,7 @@ export function runSs(ctx: CommandContext): CommandResult {
   // UDP sockets come before TCP ones, as ss walks the tables.
   const order = (s: Socket) => (s.proto === "udp" ? 0 : 1);
   const rows: SsRow[] = socketsOf(ctx.ns)
-    .filter((s) => (both || (s.proto === "tcp" ? o.tcp : o.udp)) && wanted(s, o))
+    .filter((s) => (both || (s.proto === "tcp" ? o.tcp : o.udp)) && o.states.has(ssStateOf(s.state)))
     .sort((a, b) => order(a) - order(b))
     .map((s) => ({
       ...(both ? { netid: s.proto } : {}),
@@ -56,8 +51,11 @@ export function runSs(ctx: CommandContext): CommandResult {
       peer: s.remote ?? "0.0.0.0",
       peerPort: s.remotePort === undefined ? "*" : portName(s.remotePort, s.proto),
       ...(s.owner?.command && s.owner.pid !== undefined ? { process: `users:(("${s.owner.command}",pid=${s.owner.pid},fd=${s.remote ? 4 : 3}))` } : {}),
+      ...(o.timers && s.state === "TIME_WAIT" && s.expiresAtMs !== undefined ? { timer: timewaitTimer(s.expiresAtMs, ctx.world.clock.nowMs) } : {}),
     }));
-  return { stdout: renderTable(rows, { netid: both, process: o.processes, header: !o.noHeader }), stderr: "", exitCode: 0 };
+  // One state asked for: ss leaves the State column out.
+  const state = o.states.size !== 1;
+  return { stdout: renderTable(rows, { netid: both, state, process: o.processes, header: !o.noHeader }), stderr: "", exitCode: 0 };
 }
 
 export const ssCommand: LabCommand = {
