@@ -21,10 +21,18 @@ async function main(): Promise<void> {
   const shell = new LabShell({ world, interactive: false });
   let saved = "";
   const sink = { stdout: (t: string) => void (saved += t), stderr: (t: string) => process.stderr.write(t) };
+  // npm run bench passes --expose-gc: the heap is measured with nothing but live objects in it.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
+  const restoreMs = await timeIt(() => shell.runScript("iptables-restore < /tmp/kube.rules", sink));
+  const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
+  gc?.();
+  const liveMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
   const lab = {
-    restoreMs: await timeIt(() => shell.runScript("iptables-restore < /tmp/kube.rules", sink)),
-    heapMb: (process.memoryUsage().heapUsed - heapBefore) / 1e6,
+    restoreMs,
+    heapMb,
+    liveMb,
     saveMs: await timeIt(() => shell.runScript("iptables-save -t nat", sink)),
     listMs: await timeIt(() => shell.runScript("iptables -t nat -nL >/dev/null", sink)),
   };
@@ -39,7 +47,10 @@ async function main(): Promise<void> {
   process.stdout.write(row("iptables-restore", lab.restoreMs, real?.restoreMs));
   process.stdout.write(row("iptables-save -t nat", lab.saveMs, real?.saveMs));
   process.stdout.write(row("iptables -t nat -nL", lab.listMs, real?.listMs));
-  process.stdout.write(`\nlab heap growth after restore: ${lab.heapMb.toFixed(0)} MB; saved ${labSaveBytes} bytes${real ? ` (real: ${real.saveBytes})` : ""}\n`);
+  const live = gc ? `, ${lab.liveMb.toFixed(0)} MB of it live` : "";
+  const peak = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`\nlab heap growth after restore: ${lab.heapMb.toFixed(0)} MB${live} (target < 300 MB); the process's peak RSS ${peak.toFixed(0)} MB\n`);
+  process.stdout.write(`saved ${labSaveBytes} bytes${real ? ` (real: ${real.saveBytes})` : ""}\n`);
   if (why) process.stdout.write(`real iptables not measured: ${why}\n`);
 
   process.stdout.write(`\npacket walk\n`);
