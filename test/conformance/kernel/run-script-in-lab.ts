@@ -3,7 +3,7 @@
  * would: a fresh world, one non-interactive LabShell, stdout and stderr
  * merged in the order they are written.
  */
-import { createWorld } from "../../../engine/world/spec.js";
+import { createWorld, LAB_HOST } from "../../../engine/world/spec.js";
 import { LabShell } from "../../../engine/shell/session.js";
 import { LAB_START_TIME_MS } from "../lib/run-in-lab.js";
 
@@ -17,6 +17,9 @@ export const RECORDING_HOST_MODULES = ["br_netfilter"];
 
 export async function runScriptInLab(name: string, text: string): Promise<ScriptRun> {
   const world = createWorld({ startTimeMs: LAB_START_TIME_MS, modules: RECORDING_HOST_MODULES });
+  // The recording host logs from every namespace (net.netfilter.nf_log_all_netns=1), so the log-* cases see LOG lines.
+  const host = world.namespaces[LAB_HOST];
+  if (host) host.sysctl["net.netfilter.nf_log_all_netns"] = "1";
   let output = "";
   const write = (chunk: string): void => void (output += chunk);
   const shell = new LabShell({ world, interactive: false, sink: { stdout: write, stderr: write }, scriptName: name });
