@@ -11,12 +11,11 @@ export function neighTable(ns: NetNamespace): Neighbour[] {
 }
 
 export function findNeigh(ns: NetNamespace, dst: string, dev: string): Neighbour | undefined {
-  return neighTable(ns).find((n) => n.dst === dst && n.dev === dev);
+  return ns.neigh?.find((n) => n.dst === dst && n.dev === dev);
 }
 
 /** neigh_update from `ip neigh add|replace|change`; new entries go first, as the kernel lists them. */
 export function setNeigh(ns: NetNamespace, entry: Neighbour, mode: "add" | "replace" | "change"): "EEXIST" | "ENOENT" | undefined {
-  const table = neighTable(ns);
   const old = findNeigh(ns, entry.dst, entry.dev);
   if (old) {
     if (mode === "add") return "EEXIST";
@@ -25,7 +24,7 @@ export function setNeigh(ns: NetNamespace, entry: Neighbour, mode: "add" | "repl
     return undefined;
   }
   if (mode === "change") return "ENOENT";
-  table.unshift(entry);
+  neighTable(ns).unshift(entry);
   return undefined;
 }
 

@@ -18,5 +18,13 @@ async function refusedAndUnchanged(setup: string[], line: string, stderr: string
 describe("what the network fuzz found", () => {
   it("ip-neigh-del-of-a-missing-entry-changes-nothing", async () => {
     await refusedAndUnchanged([], "ip neigh del 10.0.2.9 dev eth0", "RTNETLINK answers: No such file or directory\n", 2);
+    await refusedAndUnchanged([], "ip neigh change 10.0.2.9 lladdr 02:00:00:00:00:01 dev eth0", "RTNETLINK answers: No such file or directory\n", 2);
+  });
+
+  it("ip-neigh-show-of-an-empty-table-changes-nothing", async () => {
+    const { world, run } = labShell();
+    const before = JSON.stringify(world);
+    expect(await run("ip neigh show dev eth0")).toMatchObject({ stdout: "", exitCode: 0 });
+    expect(JSON.stringify(world)).toBe(before);
   });
 });

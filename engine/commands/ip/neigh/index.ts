@@ -8,7 +8,7 @@ import { Args, matches } from "../matches.js";
 import { duparg, duparg2, exitWith, extackError, invarg, nodev, rtnlError } from "../errors.js";
 import { getAddr, getPrefix, type InetPrefix } from "../inet-prefix.js";
 import { llAddr } from "../link/parse.js";
-import { ageNeighbours, deleteNeigh, neighTable, setNeigh } from "../../../net/neigh.js";
+import { ageNeighbours, deleteNeigh, setNeigh } from "../../../net/neigh.js";
 import { linkByIndex } from "../../../net/links.js";
 import { formatIpv4, inCidr, parseIpv4 } from "../../../addr/ipv4.js";
 import { IPNEIGH_USAGE } from "../usage-texts.js";
@@ -108,7 +108,7 @@ function show(run: IpRun, argv: readonly string[], flush: boolean): void {
   let devName: string | undefined;
   if (dev !== undefined) devName = linkByIndex(run.ns, devIndex(run, dev))?.name;
   ageNeighbours(run.ns, run.world.clock.nowMs);
-  const picked = neighTable(run.ns).filter((n) => {
+  const picked = (run.ns.neigh ?? []).filter((n) => {
     if (run.opts.family !== "unspec" && run.opts.family !== "inet") return false;
     if (devName !== undefined && n.dev !== devName) return false;
     if (states ? !states.has(n.state) : n.state === "NOARP") return false;
