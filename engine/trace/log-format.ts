@@ -37,7 +37,8 @@ export function logLine(prefix: string, p: WirePacket, flags: number): string {
 function macHeader(p: WirePacket, flags: number): string {
   const src = p.srcMac ?? "00:00:00:00:00:00";
   const dst = p.dstMac ?? "00:00:00:00:00:00";
-  if (flags & NF_LOG_MACDECODE) return `MACSRC=${src} MACDST=${dst} MACPROTO=0800 `;
+  // dump_mac_header decodes only ARPHRD_ETHER devices; loopback falls back to the raw bytes.
+  if (flags & NF_LOG_MACDECODE && p.inIface !== "lo") return `MACSRC=${src} MACDST=${dst} MACPROTO=0800 `;
   return `MAC=${dst}:${src}:08:00 `;
 }
 

@@ -30,6 +30,7 @@ S iptables -A INPUT -p icmp -j LOG --log-prefix "LOGT-icmp: " --log-uid
 S iptables -A INPUT -p udp -j LOG --log-prefix "LOGT-udp: " --log-level 7
 C iptables -A OUTPUT -p tcp --syn -j LOG --log-prefix "LOGT-c-out: " --log-uid
 C iptables -A INPUT -p icmp -j LOG --log-prefix "LOGT-c-icmp: " --log-macdecode
+S iptables -I INPUT -i lo -p icmp -j LOG --log-prefix "LOGT-lo: " --log-macdecode
 S iptables -t mangle -A INPUT -p tcp --syn -j MARK --set-mark 0x2a
 # Random or host-dependent: IP ids, sequence numbers, MACs, TCP timestamps, the window scale (and so later windows).
 LOGS() { dmesg --notime | grep 'LOGT-' | sed -E 's/ ID=[0-9]+ / ID=<ID> /g; s/SEQ=[0-9]+ ACK=[0-9]+/SEQ=<S> ACK=<A>/; s/(MAC=|MACSRC=|MACDST=)[0-9a-f:]+/\1<MAC>/g; s/(080A)[0-9A-F]{16}/\1<TS>/g; s/(010303)[0-9A-F]{2}/\1<WS>/g; s/WINDOW=[0-9]+ (RES=0x00 ACK (FIN )?URGP)/WINDOW=<W> \1/'; }
@@ -40,6 +41,8 @@ echo "== a ping"
 C ping -c 1 -W 1 10.9.0.2 >/dev/null; echo "rc=$?"
 echo "== a datagram to a closed port"
 C nc -u -z -w 1 -p 40002 10.9.0.2 5000; echo "rc=$?"
+echo "== a ping on lo (MACDECODE decodes only Ethernet)"
+S ping -c 1 -W 1 127.0.0.1 >/dev/null; echo "rc=$?"
 sleep 0.2
 echo "== what was logged"
 LOGS | tail -n +$((start + 1))
