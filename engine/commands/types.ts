@@ -33,6 +33,8 @@ export interface CommandContext {
   readonly argv: readonly string[];
   readonly stdin: string;
   readonly env: ReadonlyMap<string, string>;
+  /** The exported variables only, as a child process receives them (env, printenv). */
+  readonly exportedEnv?: Readonly<Record<string, string>>;
   readonly cwd: string;
   /** The lab host's filesystem, with /proc/sys showing this namespace's sysctls. */
   readonly fs: LabFs;

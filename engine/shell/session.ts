@@ -428,7 +428,7 @@ export class LabShell {
   private async invoke(
     command: LabCommand,
     argv: string[],
-    ctx: { stdin: Parameters<typeof decodeBytesToUtf8>[0]; env: Map<string, string>; cwd: string; exec?: (line: string, opts: { cwd: string; stdin?: string }) => Promise<CommandResult> },
+    ctx: { stdin: Parameters<typeof decodeBytesToUtf8>[0]; env: Map<string, string>; exportedEnv?: Record<string, string>; cwd: string; exec?: (line: string, opts: { cwd: string; stdin?: string }) => Promise<CommandResult> },
   ): Promise<CommandResult> {
     // Both of its streams reach the terminal: it may write them in the order it made them.
     const tty = ctx.env.get(TTY_VAR) === argv[0];
@@ -438,6 +438,7 @@ export class LabShell {
       argv,
       stdin: bytesToText(ctx.stdin),
       env: ctx.env,
+      exportedEnv: ctx.exportedEnv ?? {},
       cwd: ctx.cwd,
       fs: this.fs,
       interactive: this.interactive,
