@@ -9,6 +9,7 @@
  */
 import type { Packet } from "./packet.js";
 import type { Backend, HookName, IpMatch, Rule, TableName } from "./types.js";
+import type { IpsetMatchExt } from "./ipset.js";
 
 /** Name lookups the tools do through /etc/services, /etc/protocols and /etc/hosts. */
 export interface NameDb {
@@ -126,8 +127,8 @@ export interface EvalContext {
   random(): number;
   /** The route type of an address in this namespace (for addrtype); `iface` limits it to one interface. */
   addrType(addr: number, iface?: string): AddrType;
-  /** ipset lookups (set match, SET target); undefined when the set does not exist. */
-  ipsetTest?(name: string, packet: Packet, flags: readonly ("src" | "dst")[]): boolean | undefined;
+  /** ipset lookups (set match, SET target); undefined when the set does not exist. `ext`: the set match's counter update and tests. */
+  ipsetTest?(name: string, packet: Packet, flags: readonly ("src" | "dst")[], ext?: IpsetMatchExt): boolean | undefined;
   /** The addresses of an interface (MASQUERADE, REDIRECT pick from them). */
   ifaceAddrs?(iface: string): readonly number[];
   /** Mutable runtime state of this one match or target instance (stored with the rule, plain JSON). */

@@ -867,6 +867,12 @@ function dimMatches(kind: DimKind, member: IpSetDim, value: IpSetDim): boolean {
 
 /** The most specific member covering the element: true (match), false (a nomatch member), undefined (none). */
 function lookupNets(set: IpSet, type: SetType, dims: readonly IpSetDim[], nowMs: number): boolean | undefined {
+  const best = bestNet(set, type, dims, nowMs);
+  return best ? !best.nomatch : undefined;
+}
+
+/** The most specific live member whose nets hold the element. */
+function bestNet(set: IpSet, type: SetType, dims: readonly IpSetDim[], nowMs: number): IpSetMember | undefined {
   let best: IpSetMember | undefined;
   let bestCidr = -1;
   for (const m of set.members) {
@@ -878,7 +884,7 @@ function lookupNets(set: IpSet, type: SetType, dims: readonly IpSetDim[], nowMs:
       bestCidr = cidr;
     }
   }
-  return best ? !best.nomatch : undefined;
+  return best;
 }
 
 // ---------------------------------------------------------------- packets
@@ -925,8 +931,34 @@ function packetDims(type: SetType, p: Packet, dirs: readonly ("src" | "dst")[]):
   return out;
 }
 
-/** Whether the packet is in the named set: the set match's and SET target's lookup (undefined: no such set). */
-export function ipsetTestPacket(state: NetfilterState, name: string, p: Packet, dirs: readonly ("src" | "dst")[], nowMs: number): boolean | undefined {
+/** What -m set asks of a hit beyond membership: the counter update (unless ! --update-counters) and --packets-gt etc. */
+export interface IpsetMatchExt {
+  readonly updateCounters: boolean;
+  readonly packets?: { readonly op: "eq" | "ne" | "lt" | "gt"; readonly value: number };
+  readonly bytes?: { readonly op: "eq" | "ne" | "lt" | "gt"; readonly value: number };
+}
+
+function counterHolds(v: number, c: IpsetMatchExt["packets"]): boolean {
+  if (!c) return true;
+  return c.op === "eq" ? v === c.value : c.op === "ne" ? v !== c.value : c.op === "lt" ? v < c.value : v > c.value;
+}
+
+/** ip_set_match_extensions: a set with counters counts the packet first, then tests the counters. */
+function matchExtensions(set: IpSet, m: IpSetMember, p: Packet, ext: IpsetMatchExt | undefined): boolean {
+  if (!set.counters || !ext) return true;
+  if (ext.updateCounters) {
+    m.packets = (m.packets ?? 0) + 1;
+    m.bytes = (m.bytes ?? 0) + p.length;
+  }
+  return counterHolds(m.packets ?? 0, ext.packets) && counterHolds(m.bytes ?? 0, ext.bytes);
+}
+
+/**
+ * Whether the packet is in the named set: the set match's and SET target's
+ * lookup (undefined: no such set). With `ext` (the set match), a hit in a set
+ * with counters counts the packet and must pass the counter tests.
+ */
+export function ipsetTestPacket(state: NetfilterState, name: string, p: Packet, dirs: readonly ("src" | "dst")[], nowMs: number, ext?: IpsetMatchExt): boolean | undefined {
   const sets = state.ipsets ?? [];
   const set = sets.find((s) => s.name === name);
   if (!set) return undefined;
@@ -934,7 +966,7 @@ export function ipsetTestPacket(state: NetfilterState, name: string, p: Packet, 
   if (type.kind === "list") {
     for (const m of set.members) {
       if (!isLive(m, nowMs)) continue;
-      if (ipsetTestPacket(state, m.dims[0]!.set!, p, dirs, nowMs)) return true;
+      if (ipsetTestPacket(state, m.dims[0]!.set!, p, dirs, nowMs, ext)) return true;
     }
     return false;
   }
@@ -944,10 +976,13 @@ export function ipsetTestPacket(state: NetfilterState, name: string, p: Packet, 
     const v = dims[0]!.ip ?? dims[0]!.port ?? 0;
     if (v < set.range[0] || v > set.range[1]) return false;
   }
-  if (type.dims.includes("net")) return lookupNets(set, type, dims, nowMs) === true;
+  if (type.dims.includes("net")) {
+    const best = bestNet(set, type, dims, nowMs);
+    return best !== undefined && !best.nomatch && matchExtensions(set, best, p, ext);
+  }
   const masked = set.netmask !== undefined && dims[0]!.ip !== undefined ? [{ ip: maskV4(dims[0]!.ip, set.netmask) }, ...dims.slice(1)] : dims;
   const hit = indexOf(set).get(dimsKey(masked.map((d, i) => (type.dims[i] === "ip" ? { ip: d.ip } : d))));
-  return hit !== undefined && isLive(hit, nowMs);
+  return hit !== undefined && isLive(hit, nowMs) && matchExtensions(set, hit, p, ext);
 }
 
 /** The SET target's add or del for a packet (the kernel ignores failures). */

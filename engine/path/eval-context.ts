@@ -8,7 +8,7 @@
 import type { AddrType, EvalContext } from "../netfilter/extension.js";
 import type { Packet } from "../netfilter/packet.js";
 import { sharedState, type HookName, type TableName } from "../netfilter/types.js";
-import { ipsetTestPacket } from "../netfilter/ipset.js";
+import { ipsetTestPacket, type IpsetMatchExt } from "../netfilter/ipset.js";
 import type { NetNamespace, World } from "../world/types.js";
 import type { WirePacket } from "../packet/wire.js";
 import { nextFloat } from "../world/random.js";
@@ -44,8 +44,8 @@ export class HookEvalContext implements EvalContext {
     return linkAddrs(this.ns, iface);
   }
 
-  ipsetTest(name: string, packet: Packet, dirs: readonly ("src" | "dst")[]): boolean | undefined {
-    return ipsetTestPacket(this.ns.netfilter, name, packet, dirs, this.nowMs);
+  ipsetTest(name: string, packet: Packet, dirs: readonly ("src" | "dst")[], ext?: IpsetMatchExt): boolean | undefined {
+    return ipsetTestPacket(this.ns.netfilter, name, packet, dirs, this.nowMs, ext);
   }
 
   shared(key: string): Record<string, unknown> {

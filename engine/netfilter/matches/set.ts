@@ -103,7 +103,8 @@ export const setMatch: MatchModule<SetMatchData> = {
   print: (d) => dump(d, "match-set", ""),
   match(d, p: Packet, ctx) {
     const s = d.set!;
-    const hit = ctx.ipsetTest?.(s.name, p, s.dirs) ?? false;
+    const ext = { updateCounters: !d.skipCounterUpdate, ...(d.packets ? { packets: d.packets } : {}), ...(d.bytes ? { bytes: d.bytes } : {}) };
+    const hit = ctx.ipsetTest?.(s.name, p, s.dirs, ext) ?? false;
     return hit !== s.invert;
   },
 };
