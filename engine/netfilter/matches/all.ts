@@ -40,6 +40,12 @@ import { policyMatch } from "./policy.js";
 import { connbytesMatch } from "./connbytes.js";
 import { dccpMatch } from "./dccp.js";
 import { devgroupMatch } from "./devgroup.js";
+import { cpuMatch } from "./cpu.js";
+import { realmMatch } from "./realm.js";
+import { clusterMatch } from "./cluster.js";
+import { nfacctMatch } from "./nfacct.js";
+import { bpfMatch } from "./bpf.js";
+import { cgroupMatch } from "./cgroup.js";
 
 export const MATCHES: readonly MatchModule<any>[] = [
   tcpMatch, udpMatch, icmpMatch, multiportMatch, iprangeMatch, stateMatch, conntrackMatch, commentMatch, markMatch,
@@ -48,4 +54,5 @@ export const MATCHES: readonly MatchModule<any>[] = [
   setMatch, sctpMatch, helperMatch, quotaMatch, tcpmssMatch, ecnMatch, socketMatch,
   timeMatch, rpfilterMatch,
   u32Match, espMatch, ahMatch, policyMatch, connbytesMatch, dccpMatch, devgroupMatch,
+  cpuMatch, realmMatch, clusterMatch, nfacctMatch, bpfMatch, cgroupMatch,
 ];

@@ -21,10 +21,17 @@ import { teeTarget } from "./tee.js";
 import { tproxyTarget } from "./tproxy.js";
 import { synproxyTarget } from "./synproxy.js";
 import { hmarkTarget } from "./hmark.js";
+import { ecnTarget } from "./ecn.js";
+import { tcpoptstripTarget } from "./tcpoptstrip.js";
+import { auditTarget } from "./audit.js";
+import { secmarkTarget } from "./secmark.js";
+import { connsecmarkTarget } from "./connsecmark.js";
+import { idletimerTarget } from "./idletimer.js";
 
 export const TARGETS: readonly TargetModule<any>[] = [
   rejectTarget, logTarget, markTarget, connmarkTarget, snatTarget, dnatTarget, masqueradeTarget, redirectTarget,
   ctTarget, notrackTarget, traceTarget, dscpTarget, tosTarget, tcpmssTarget, setTarget, nfqueueTarget,
   nflogTarget, checksumTarget, ttlTarget, classifyTarget, netmapTarget,
   teeTarget, tproxyTarget, synproxyTarget, hmarkTarget,
+  ecnTarget, tcpoptstripTarget, auditTarget, secmarkTarget, connsecmarkTarget, idletimerTarget,
 ];
