@@ -3,6 +3,7 @@
  * command the real tool refuses leaves the world exactly as it was.
  */
 import { describe, expect, it } from "vitest";
+import { worldProblems } from "../../engine/world/invariants.js";
 import { labShell } from "../support/lab-shell.js";
 
 async function refusedAndUnchanged(setup: string[], line: string, stderr: string, exitCode: number): Promise<void> {
@@ -26,5 +27,36 @@ describe("what the network fuzz found", () => {
     const before = JSON.stringify(world);
     expect(await run("ip neigh show dev eth0")).toMatchObject({ stdout: "", exitCode: 0 });
     expect(JSON.stringify(world)).toBe(before);
+  });
+
+  it("ip-link-set-master-after-netns-looks-the-master-up-in-the-new-namespace", async () => {
+    const { world, run } = labShell({ spec: { bare: true } });
+    for (const l of ["ip netns add fz1", "ip link add v0 type veth peer name v1", "ip link add br0 type bridge"]) await run(l);
+    expect(await run("ip link set dev v0 master br0 netns fz1")).toMatchObject({ stderr: "RTNETLINK answers: Invalid argument\n", exitCode: 2 });
+    // The move is done (do_setlink moves first), the master is not: the link is nobody's port.
+    expect((await run("ip netns exec fz1 ip -o link show v0")).stdout).not.toMatch(/master/);
+    expect(worldProblems(world)).toEqual([]);
+  });
+
+  it("a-veth-peer-stays-where-ip-runs-unless-it-names-a-namespace", async () => {
+    const { run } = labShell({ spec: { bare: true } });
+    await run("ip netns add fz1");
+    expect((await run("ip link add v7 netns fz1 type veth peer name v8")).exitCode).toBe(0);
+    expect((await run("ip -br link show v8")).stdout).toMatch(/^v8@if2 /);
+    expect((await run("ip -n fz1 -br link show v7")).stdout).toMatch(/^v7@if2 /);
+  });
+
+  it("ip-link-add-with-a-master-it-cannot-take-makes-nothing", async () => {
+    const { world, run } = labShell();
+    for (const l of ["ip netns add fz1", "ip link add br0 type bridge"]) await run(l);
+    const links = () => JSON.stringify(Object.values(world.namespaces).map((ns) => [ns.links, ns.routes, ns.sysctl]));
+    const before = links();
+    expect(await run("ip link add v7 netns fz1 master br0 type veth peer name v8")).toMatchObject({ stderr: "RTNETLINK answers: Invalid argument\n", exitCode: 2 });
+    expect(links()).toBe(before);
+  });
+
+  it("a-link-cannot-be-its-own-master", async () => {
+    await refusedAndUnchanged(["ip link add br0 type bridge"], "ip link set br0 master br0", "RTNETLINK answers: Invalid argument\n", 2);
+    await refusedAndUnchanged(["ip link add v0 type veth peer name v1"], "ip link set v0 master v0", "RTNETLINK answers: Operation not supported\n", 2);
   });
 });

@@ -36,29 +36,31 @@ function targetNs(run: IpRun, name: string): NetNamespace {
   return invarg('Invalid "netns" value\n', name);
 }
 
-function resolveMaster(run: IpRun, req: LinkReq): Link | undefined {
+/** ip names the master by its index where ip runs (ll_name_to_index). */
+function resolveMaster(run: IpRun, req: LinkReq): number | undefined {
   if (req.master === undefined) return undefined;
   const index = run.ll.nameToIndex(req.master);
   if (!index) invarg("Device does not exist\n", req.master);
-  return linkByIndex(run.ns, index);
+  return index;
 }
 
-/** do_set_master */
-function setMaster(run: IpRun, ns: NetNamespace, link: Link, master: Link | undefined, nomaster: boolean): void {
+/** do_set_master: the index is looked up in the link's namespace, which may be a new one by now. */
+function setMaster(run: IpRun, ns: NetNamespace, link: Link, masterIndex: number | undefined, nomaster: boolean): void {
   if (nomaster) {
     const br = bridgeOf(ns, link);
     if (br) delPort(run.world, ns, br, link);
     return;
   }
-  if (!master) return;
-  if (master === link) rtnlError("EINVAL");
+  if (masterIndex === undefined) return;
+  const master = linkByIndex(ns, masterIndex);
+  if (!master) return rtnlError("EINVAL");
   const err = addPort(run.world, ns, master, link);
   if (err === "ELOOP") extackError("Can not enslave a bridge to a bridge");
   if (err) rtnlError(err);
 }
 
 /** The attributes do_setlink applies after creating or when changing a link, in its order. */
-function applyAttrs(run: IpRun, ns: NetNamespace, link: Link, req: LinkReq, master: Link | undefined, rename: boolean): void {
+function applyAttrs(run: IpRun, ns: NetNamespace, link: Link, req: LinkReq, master: number | undefined, rename: boolean): void {
   if (req.address !== undefined) {
     const err = setMac(run.world, ns, link, req.address);
     if (err) linkError(err);
@@ -114,7 +116,8 @@ export function linkAdd(run: IpRun, argv: readonly string[]): void {
   let link: Link;
   if (req.type === "veth") {
     const peer = parseVethPeer(run, req.typeArgs);
-    const peerNs = peer.netns !== undefined ? targetNs(run, peer.netns) : ns;
+    // veth_newlink: the peer goes where ip runs (src_net) unless it names its own namespace.
+    const peerNs = peer.netns !== undefined ? targetNs(run, peer.netns) : run.ns;
     const made = createVeth(run.world, ns, opts, peerNs, {
       ...(peer.name !== undefined ? { name: peer.name } : {}),
       ...(peer.address ? { mac: peer.address } : {}),
@@ -131,7 +134,14 @@ export function linkAdd(run: IpRun, argv: readonly string[]): void {
     return exitWith(2, `nflab: ip link add type ${req.type} is not emulated (veth, bridge and dummy are)\n`);
   }
   if (req.up) devOpen(run.world, ns, link);
-  if (master) setMaster(run, ns, link, master, false);
+  if (master === undefined) return;
+  try {
+    setMaster(run, ns, link, master, false);
+  } catch (refusal) {
+    // rtnl_newlink_create: a master it cannot take unregisters the new link (out_unregister).
+    deleteLink(run.world, ns, link);
+    throw refusal;
+  }
 }
 
 function parseVethPeer(run: IpRun, typeArgs: readonly string[]): LinkReq {
