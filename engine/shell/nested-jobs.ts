@@ -10,12 +10,17 @@
  * a listener that does not block), and `__nflab_job_end` leaves $? at 0 as
  * bash does after starting a job. The top-level `cmd &` is the session's
  * own business (runBackground) and is left alone.
+ *
+ * `$!`, the last job's process ID, is kept in a variable of the session's:
+ * `__nflab_job_begin` prints the new job's ID, and every `$!` reads it.
  */
 import { parse, serialize, type StatementNode } from "just-bash";
 import { shellQuote } from "./quote.js";
 
 export const JOB_BEGIN = "__nflab_job_begin";
 export const JOB_END = "__nflab_job_end";
+/** Holds what `$!` reads. */
+export const LAST_JOB_VAR = "__nflab_last_job";
 
 type Node = Record<string, unknown>;
 
@@ -35,7 +40,7 @@ export function withNestedJobs(statement: StatementNode): StatementNode {
     const job = list[index]!;
     const text = jobText(job as unknown as StatementNode);
     const body = serialize({ type: "Script", statements: [{ ...(job as unknown as StatementNode), background: false }] });
-    const replacement = parse(`${JOB_BEGIN} ${shellQuote(text)}; (\n${body}\n); ${JOB_END} $?`).statements;
+    const replacement = parse(`${LAST_JOB_VAR}=$(${JOB_BEGIN} ${shellQuote(text)}); (\n${body}\n); ${JOB_END} $?`).statements;
     list.splice(index, 1, ...(replacement as unknown as Node[]));
     return replacement.length;
   });
@@ -76,4 +81,23 @@ function visitNested(top: Node, found: (list: Node[], index: number) => number |
     for (const [key, value] of Object.entries(record)) if (key !== "sourceText") walk(value);
   };
   for (const [key, value] of Object.entries(top)) if (key !== "sourceText") walk(value);
+}
+
+/** Whether the statement reads `$!`. */
+export function readsLastJob(statement: StatementNode): boolean {
+  const text = JSON.stringify(statement);
+  return text.includes('"parameter":"!"') || text.includes('"ArithSpecialVar","name":"!"');
+}
+
+/** `$!` read from the session's variable, in place. */
+export function renameLastJob(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(renameLastJob);
+  if (node === null || typeof node !== "object") return;
+  const record = node as Node;
+  if (record["type"] === "ParameterExpansion" && record["parameter"] === "!") record["parameter"] = LAST_JOB_VAR;
+  if (record["type"] === "ArithSpecialVar" && record["name"] === "!") {
+    record["type"] = "ArithVariable";
+    record["name"] = LAST_JOB_VAR;
+  }
+  for (const value of Object.values(record)) renameLastJob(value);
 }

@@ -31,7 +31,7 @@ import { takeJobOutput } from "../trace/monitor.js";
 import { SHELL_UTILITIES } from "./utilities.js";
 import { OVERRIDDEN_BUILTINS, overrideBuiltins, renameOverriddenBuiltins, withOverriddenBuiltins } from "./builtin-overrides.js";
 import { needsStreaming, streamed, STREAM_DIR, STREAM_STDERR, STREAM_STDOUT, TTY_VAR } from "./stream-output.js";
-import { hasNestedJobs, JOB_BEGIN, JOB_END, jobText, withNestedJobs } from "./nested-jobs.js";
+import { hasNestedJobs, JOB_BEGIN, JOB_END, jobText, LAST_JOB_VAR, readsLastJob, renameLastJob, withNestedJobs } from "./nested-jobs.js";
 import { definedFunctions } from "./function-sources.js";
 import type { LineStatus, OutputSink, RunResult } from "./types.js";
 
@@ -159,10 +159,7 @@ export class LabShell {
         return { stdout: "", stderr: "", exitCode: 0 };
       }),
       defineCommand(STATUS, async (args) => ({ stdout: "", stderr: "", exitCode: Number(args[0] ?? 0) })),
-      defineCommand(JOB_BEGIN, async (args) => {
-        this.beginJob(args[0] ?? "");
-        return { stdout: "", stderr: "", exitCode: 0 };
-      }),
+      defineCommand(JOB_BEGIN, async (args) => ({ stdout: `${this.beginJob(args[0] ?? "")}`, stderr: "", exitCode: 0 })),
       defineCommand(JOB_END, async (args) => {
         this.endJob(Number(args[0] ?? 0));
         return { stdout: "", stderr: "", exitCode: 0 };
@@ -310,15 +307,17 @@ export class LabShell {
    */
   private runnable(statement: StatementNode, source: string): { text: string; tree: StatementNode } {
     const nested = hasNestedJobs(statement);
+    const lastJob = readsLastJob(statement);
     // A definition is recorded from the tree that runs (see function-sources.ts), its body made ready to stream.
     const defined = source.includes("(") ? definedFunctions(statement) : new Map<string, string>();
     const names = { interleaving: this.interleaving, functions: new Set([...this.state.functionNames, ...defined.keys()]) };
     const stream = defined.size > 0 || needsStreaming(statement, names);
-    if (!nested && !stream) return { text: withOverriddenBuiltins(statement, source), tree: statement };
+    if (!nested && !stream && !lastJob) return { text: withOverriddenBuiltins(statement, source), tree: statement };
     try {
       let copy = nested ? withNestedJobs(statement) : structuredClone(statement);
       if (stream) copy = streamed(copy, names);
       renameOverriddenBuiltins(copy);
+      renameLastJob(copy);
       return { text: serialize({ type: "Script", statements: [{ ...copy, background: false }] }), tree: copy };
     } catch {
       // A statement just-bash cannot print back (an unterminated here-document) runs as typed.
@@ -327,7 +326,9 @@ export class LabShell {
   }
 
   private async runBackground(command: string, source: string): Promise<void> {
-    this.beginJob(command);
+    const pid = this.beginJob(command);
+    this.state = { ...this.state, vars: { ...this.state.vars, [LAST_JOB_VAR]: String(pid) } };
+    this.prelude = restorePrelude(this.state);
     let exitCode = 0;
     try {
       const result = await this.exec([this.prelude, `( ${source}\n)`].join("\n"));
@@ -340,10 +341,11 @@ export class LabShell {
   }
 
   /** A background job starts: it joins the world's job table, and its sleeps count on its own time. */
-  private beginJob(command: string): void {
+  private beginJob(command: string): number {
     const job = startJob(this.world, command);
     if (this.interactive) this.sink.stderr(`[${job.id}] ${job.pid}\n`);
     this.jobStack.push({ id: job.id, elapsedMs: 0 });
+    return job.pid;
   }
 
   /** The job's commands have run: it stays Running until the world's clock reaches the end of its sleeps. */

@@ -268,6 +268,13 @@ describe("lab shell: jobs", () => {
     expect((await run("sleep 2; jobs")).stdout).toBe("[1]   Running                 sleep 3 > /dev/null 2>&1 &\n[2]-  Running                 sleep 3 > /dev/null 2>&1 &\n[3]+  Done                    sleep 2 < /dev/null\n");
   });
 
+  it("sets $! to the last job's process ID, so that kill $! stops it", async () => {
+    const { run } = labShell();
+    await run("sleep 30 & first=$!");
+    const r = await run('for i in 1; do sleep 20 & done; [ "$!" -gt "$first" ] && echo later; f() { sleep 9 & echo $(( $! > first )); }; f; kill $first; jobs');
+    expect(r.stdout).toBe("later\n1\n[1]   Terminated              sleep 30\n[2]-  Running                 sleep 20 &\n[3]+  Running                 sleep 9 &\n");
+  });
+
   it("keeps a nested job's variables in its subshell and leaves $? at 0", async () => {
     const { run } = labShell();
     const r = await run("x=1; for i in a; do { x=2; false; } & echo \"$? $x\"; done");
