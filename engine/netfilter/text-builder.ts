@@ -3,7 +3,7 @@
  * pieces are joined a few thousand at a time, so they die young and only
  * the large joined chunks outlive the garbage collector's nursery.
  */
-const PIECES_PER_CHUNK = 4096;
+const PIECES_PER_CHUNK = 16384;
 
 export class TextBuilder {
   private pieces: string[] = [];

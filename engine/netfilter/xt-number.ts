@@ -64,9 +64,13 @@ export function xtStrtouiPrefix(s: string, min: number, max: number, base = 0): 
 /** Spaces to pad with, cut to length (no new string per call for the usual column widths). */
 const SPACES = " ".repeat(64);
 
-function spaces(n: number): string {
+/** n spaces (none for n <= 0). */
+export function padding(n: number): string {
+  if (n <= 0) return "";
   return n <= SPACES.length ? SPACES.slice(0, n) : " ".repeat(n);
 }
+
+const spaces = padding;
 
 export function padEnd(s: string, width: number): string {
   return s.length >= width ? s : s + spaces(width - s.length);

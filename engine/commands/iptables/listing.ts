@@ -3,9 +3,9 @@
  * nft_rule_list / nft_rule_list_save and libiptc's list_entries /
  * list_rules print them.
  */
-import { formatCount, listRule, saveRuleBody, u64Text, type ListFormat, type RuleFormat } from "../../netfilter/format.js";
+import { formatCount, listRule, saveRuleBody, u64Text, writeListRow, type ListFormat, type RuleFormat } from "../../netfilter/format.js";
 import { listingOrder } from "../../netfilter/tables.js";
-import type { Chain, Table } from "../../netfilter/types.js";
+import type { Chain, Rule, Table } from "../../netfilter/types.js";
 import { padEnd, padStart } from "../../netfilter/xt-number.js";
 import { TextBuilder } from "../../netfilter/text-builder.js";
 
@@ -44,6 +44,11 @@ function header(chain: Chain, refs: number, fmt: ListFormat): string {
   return line;
 }
 
+function writeRow(out: TextBuilder, rule: Rule, num: number, fmt: ListFormat): void {
+  if (fmt.notable) out.push(listRule(rule, num, fmt));
+  else writeListRow(out, rule, num, fmt);
+}
+
 /** -L [chain [rulenum]]; undefined when the chain does not exist. */
 export function listTable(table: Table, chainName: string | undefined, rulenum: number, fmt: ListFormat): string | undefined {
   const chains = chainName === undefined ? listingOrder(table) : table.chains.filter((c) => c.name === chainName);
@@ -59,11 +64,11 @@ export function listTable(table: Table, chainName: string | undefined, rulenum: 
     }
     if (rulenum) {
       const r = c.rules[rulenum - 1];
-      if (r) out.push(listRule(r, rulenum, fmt));
+      if (r) writeRow(out, r, rulenum, fmt);
       continue;
     }
     const rules = c.rules;
-    for (let i = 0; i < rules.length; i++) out.push(listRule(rules[i]!, i + 1, fmt));
+    for (let i = 0; i < rules.length; i++) writeRow(out, rules[i]!, i + 1, fmt);
   }
   return out.text();
 }
