@@ -124,6 +124,19 @@ function routeProblems(ns: NetNamespace, say: Say): void {
   }
 }
 
+/** How many integers each key holds (0: a string), by key: the same few thousand keys come back in every world. */
+const INT_FIELDS = new Map<string, number>();
+
+function intFields(key: string): number {
+  let n = INT_FIELDS.get(key);
+  if (n === undefined) {
+    const form = template(key)?.split("\t");
+    n = form && form.every((f) => /^-?\d+$/.test(f)) ? form.length : 0;
+    INT_FIELDS.set(key, n);
+  }
+  return n;
+}
+
 /** The value a key was made with, which says what form the kernel's handler keeps (proc_dointvec or a string). */
 function template(key: string): string | undefined {
   const fixed = NETNS_SYSCTLS[key] ?? BR_NETFILTER_SYSCTLS[key];
@@ -135,19 +148,21 @@ function template(key: string): string | undefined {
   return leaf === "mtu" ? "0" : NETNS_SYSCTLS[`net.${family}.conf.default.${leaf}`];
 }
 
+const INTEGER = /^-?\d+$/;
+const INTEGERS = /^-?\d+(\t-?\d+)*$/;
+
 function sysctlProblems(ns: NetNamespace, say: Say): void {
   const available = (ns.sysctl["net.ipv4.tcp_available_congestion_control"] ?? "").split(" ");
-  for (const [key, value] of Object.entries(ns.sysctl)) {
+  for (const key in ns.sysctl) {
+    const value = ns.sysctl[key]!;
     if (typeof value !== "string") {
       say(`sysctl ${key} is not a string`);
       continue;
     }
     if (key.endsWith(".tcp_congestion_control") && !available.includes(value)) say(`sysctl ${key} = ${value}, no congestion control`);
-    const form = template(key);
-    if (form === undefined || !form.split("\t").every((f) => /^-?\d+$/.test(f))) continue;
-    const fields = value.split("\t");
-    const ok = fields.length === form.split("\t").length && fields.every((f) => /^-?\d+$/.test(f));
-    if (!ok) say(`sysctl ${key} = ${JSON.stringify(value)}, not ${form.split("\t").length} integer(s)`);
+    const count = intFields(key);
+    if (count === 0 || (count === 1 ? INTEGER.test(value) : INTEGERS.test(value) && value.split("\t").length === count)) continue;
+    say(`sysctl ${key} = ${JSON.stringify(value)}, not ${count} integer(s)`);
   }
   // They are one variable (IPV4_DEVCONF_ALL(FORWARDING)).
   if (ns.sysctl["net.ipv4.ip_forward"] !== ns.sysctl["net.ipv4.conf.all.forwarding"]) say(`net.ipv4.ip_forward and net.ipv4.conf.all.forwarding differ`);
@@ -207,6 +222,18 @@ function jobProblems(world: World): string[] {
   return problems;
 }
 
+/** Where a value sits, kept as links to its parent and spelled out only for a problem. */
+interface Where {
+  readonly parent: Where | undefined;
+  readonly key: string | number;
+}
+
+function spell(where: Where | undefined): string {
+  let text = "";
+  for (let w = where; w; w = w.parent) text = (typeof w.key === "number" ? `[${w.key}]` : `.${w.key}`) + text;
+  return `world${text}`;
+}
+
 /**
  * A World is plain JSON: what JSON.parse(JSON.stringify(world)) gives back
  * must equal it. Names the first places that would not survive the trip
@@ -215,26 +242,34 @@ function jobProblems(world: World): string[] {
  */
 function jsonProblems(world: World): string[] {
   const problems: string[] = [];
-  const seen = new Map<object, string>();
-  const walk = (value: unknown, path: string): void => {
+  const seen = new Map<object, Where | undefined>();
+  const walk = (value: unknown, where: Where | undefined): void => {
     if (problems.length >= 10) return;
-    if (value === null || typeof value === "string" || typeof value === "boolean") return;
-    if (typeof value === "number") {
-      if (!Number.isFinite(value)) problems.push(`${path} is ${value}, which JSON cannot hold`);
+    const type = typeof value;
+    if (value === null || type === "string" || type === "boolean" || value === undefined) return;
+    if (type === "number") {
+      if (!Number.isFinite(value)) problems.push(`${spell(where)} is ${String(value)}, which JSON cannot hold`);
       return;
     }
-    if (typeof value !== "object") return void problems.push(`${path} is a ${typeof value}, which JSON cannot hold`);
-    const first = seen.get(value);
-    if (first !== undefined) return void problems.push(`${path} is the same object as ${first}`);
-    seen.set(value, path);
-    if (Array.isArray(value)) {
-      value.forEach((v, i) => (v === undefined ? problems.push(`${path}[${i}] is undefined`) : walk(v, `${path}[${i}]`)));
+    if (type !== "object") return void problems.push(`${spell(where)} is a ${type}, which JSON cannot hold`);
+    const object = value as object;
+    if (seen.has(object)) return void problems.push(`${spell(where)} is the same object as ${spell(seen.get(object))}`);
+    seen.set(object, where);
+    if (Array.isArray(object)) {
+      for (let i = 0; i < object.length; i++) {
+        if (object[i] === undefined) problems.push(`${spell(where)}[${i}] is undefined`);
+        else if (typeof object[i] === "object" || typeof object[i] === "number") walk(object[i], { parent: where, key: i });
+      }
       return;
     }
-    const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) return void problems.push(`${path} is a ${proto?.constructor?.name ?? "class"} instance`);
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) walk(v, `${path}.${k}`);
+    const proto = Object.getPrototypeOf(object);
+    if (proto !== Object.prototype && proto !== null) return void problems.push(`${spell(where)} is a ${proto?.constructor?.name ?? "class"} instance`);
+    const record = object as Record<string, unknown>;
+    for (const key in record) {
+      const v = record[key];
+      if (typeof v === "object" || typeof v === "number" || typeof v === "function" || typeof v === "bigint" || typeof v === "symbol") walk(v, { parent: where, key });
+    }
   };
-  walk(world, "world");
+  walk(world, undefined);
   return problems;
 }
