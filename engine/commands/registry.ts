@@ -25,6 +25,7 @@ import { xtablesMonitorCommand } from "./xtables-monitor/xtables-monitor.js";
 import { nftCommand } from "./nft/nft.js";
 import { netfilterPersistentCommand } from "./persistence/netfilter-persistent.js";
 import { serviceCommand } from "./persistence/service.js";
+import { lsCommand } from "./ls/index.js";
 
 export const LAB_COMMANDS: readonly LabCommand[] = [
   iptablesCommand,
@@ -49,4 +50,5 @@ export const LAB_COMMANDS: readonly LabCommand[] = [
   nftCommand,
   netfilterPersistentCommand,
   serviceCommand,
+  lsCommand,
 ];

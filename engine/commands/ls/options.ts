@@ -1,0 +1,208 @@
+/**
+ * ls's command line, as GNU coreutils 9.1 reads it: short options bundled
+ * (-la), long options and their unique prefixes (--all, --full), -w N.
+ * Real options the lab does not emulate are refused by name, never ignored.
+ */
+import { invalidOption, invalidWidth, missingArgument, notEmulated, unrecognizedOption } from "./messages.js";
+
+export type LsFormat = "long" | "one-per-line" | "columns" | "across";
+export type LsSort = "name" | "time" | "size" | "none";
+
+export interface LsOptions {
+  readonly format: LsFormat;
+  /** -a: also . and ..; -A: dot files without . and .. */
+  readonly all: "none" | "almost" | "all";
+  readonly directory: boolean;
+  readonly recursive: boolean;
+  readonly reverse: boolean;
+  readonly sort: LsSort;
+  readonly human: boolean;
+  /** -F: / * @ after names; -p: / after directories. */
+  readonly indicator: "none" | "slash" | "classify";
+  readonly fullTime: boolean;
+  readonly numericIds: boolean;
+  readonly showOwner: boolean;
+  readonly showGroup: boolean;
+  readonly width: number;
+  readonly operands: readonly string[];
+}
+
+export type Parsed = { ok: true; options: LsOptions } | { ok: false; stderr: string; exitCode: number; stdout?: string };
+
+const LONG = [
+  "all", "almost-all", "directory", "recursive", "reverse", "human-readable", "classify", "full-time",
+  "numeric-uid-gid", "no-group", "width=", "color", "color=", "sort=", "format=", "indicator-style=",
+  "file-type", "help", "version",
+] as const;
+
+/** Real ls options that the lab does not emulate (no inodes, no security contexts, one time per file). */
+const NOT_EMULATED = "bBcDfGHiIkLmNqQsTuUvXZ";
+
+type Mutable = { -readonly [K in keyof LsOptions]: K extends "operands" ? string[] : LsOptions[K] };
+
+export function parseLsArgs(args: readonly string[], env: ReadonlyMap<string, string>): Parsed {
+  const columns = Number(env.get("COLUMNS"));
+  const o: Mutable = {
+    format: "one-per-line", all: "none", directory: false, recursive: false, reverse: false, sort: "name",
+    human: false, indicator: "none", fullTime: false, numericIds: false, showOwner: true, showGroup: true,
+    width: Number.isInteger(columns) && columns > 0 ? columns : 80, operands: [],
+  };
+  let onlyOperands = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (onlyOperands || arg === "-" || !arg.startsWith("-")) {
+      o.operands.push(arg);
+      continue;
+    }
+    if (arg === "--") {
+      onlyOperands = true;
+      continue;
+    }
+    if (arg.startsWith("--")) {
+      const failed = applyLong(o, arg, () => args[++i]);
+      if (failed) return failed;
+      continue;
+    }
+    for (let j = 1; j < arg.length; j++) {
+      const c = arg[j]!;
+      if (c === "w") {
+        const value = j + 1 < arg.length ? arg.slice(j + 1) : args[++i];
+        if (value === undefined) return { ok: false, stderr: missingArgument("w"), exitCode: 2 };
+        const failed = setWidth(o, value);
+        if (failed) return failed;
+        break;
+      }
+      const failed = applyShort(o, c);
+      if (failed) return failed;
+    }
+  }
+  return { ok: true, options: o };
+}
+
+function applyShort(o: Mutable, c: string): Parsed | undefined {
+  switch (c) {
+    case "l": o.format = "long"; return;
+    case "1": o.format = "one-per-line"; return;
+    case "C": o.format = "columns"; return;
+    case "x": o.format = "across"; return;
+    case "a": o.all = "all"; return;
+    case "A": o.all = "almost"; return;
+    case "d": o.directory = true; return;
+    case "R": o.recursive = true; return;
+    case "r": o.reverse = true; return;
+    case "t": o.sort = "time"; return;
+    case "S": o.sort = "size"; return;
+    case "h": o.human = true; return;
+    case "F": o.indicator = "classify"; return;
+    case "p": o.indicator = "slash"; return;
+    case "n": o.numericIds = true; o.format = "long"; return;
+    case "g": o.showOwner = false; o.format = "long"; return;
+    case "o": o.showGroup = false; o.format = "long"; return;
+  }
+  if (NOT_EMULATED.includes(c)) return { ok: false, stderr: notEmulated(`-${c}`), exitCode: 2 };
+  return { ok: false, stderr: invalidOption(c), exitCode: 2 };
+}
+
+function applyLong(o: Mutable, arg: string, next: () => string | undefined): Parsed | undefined {
+  const eq = arg.indexOf("=");
+  const given = eq < 0 ? arg.slice(2) : arg.slice(2, eq);
+  const value = eq < 0 ? undefined : arg.slice(eq + 1);
+  const names = [...new Set(LONG.map((n) => n.replace(/=$/, "")))];
+  const name = names.includes(given) ? given : uniquePrefix(names, given);
+  if (name === undefined) return { ok: false, stderr: unrecognizedOption(arg), exitCode: 2 };
+  switch (name) {
+    case "all": o.all = "all"; return;
+    case "almost-all": o.all = "almost"; return;
+    case "directory": o.directory = true; return;
+    case "recursive": o.recursive = true; return;
+    case "reverse": o.reverse = true; return;
+    case "human-readable": o.human = true; return;
+    case "classify": o.indicator = "classify"; return;
+    case "file-type": o.indicator = "slash"; return;
+    case "full-time": o.fullTime = true; o.format = "long"; return;
+    case "numeric-uid-gid": o.numericIds = true; o.format = "long"; return;
+    case "no-group": o.showGroup = false; return;
+    case "width": {
+      const v = value ?? next();
+      if (v === undefined) return { ok: false, stderr: `ls: option '--width' requires an argument\nTry 'ls --help' for more information.\n`, exitCode: 2 };
+      return setWidth(o, v);
+    }
+    case "color":
+      // Never colours: the lab's output is not a terminal, so auto is never; always is not emulated.
+      if (value === undefined || ["always", "yes", "force"].includes(value)) return { ok: false, stderr: notEmulated("--color=always"), exitCode: 2 };
+      if (["never", "no", "none", "auto", "tty", "if-tty"].includes(value)) return;
+      return { ok: false, stderr: invalidArgument(value, "--color"), exitCode: 2 };
+    case "sort": {
+      const sorts: Record<string, LsSort> = { none: "none", time: "time", size: "size" };
+      if (value !== undefined && value in sorts) o.sort = sorts[value]!;
+      else return { ok: false, stderr: value === undefined ? unrecognizedOption(arg) : notEmulated(arg), exitCode: 2 };
+      return;
+    }
+    case "format": {
+      const formats: Record<string, LsFormat> = { long: "long", verbose: "long", "single-column": "one-per-line", vertical: "columns", across: "across", horizontal: "across" };
+      if (value !== undefined && value in formats) o.format = formats[value]!;
+      else return { ok: false, stderr: value === undefined ? unrecognizedOption(arg) : notEmulated(arg), exitCode: 2 };
+      return;
+    }
+    case "indicator-style": {
+      const styles: Record<string, LsOptions["indicator"]> = { none: "none", slash: "slash", classify: "classify" };
+      if (value !== undefined && value in styles) o.indicator = styles[value]!;
+      else return { ok: false, stderr: value === undefined ? unrecognizedOption(arg) : notEmulated(arg), exitCode: 2 };
+      return;
+    }
+    case "help":
+      return { ok: false, stdout: HELP, stderr: "", exitCode: 0 };
+    case "version":
+      return { ok: false, stdout: VERSION, stderr: "", exitCode: 0 };
+  }
+  return { ok: false, stderr: unrecognizedOption(arg), exitCode: 2 };
+}
+
+function uniquePrefix(names: readonly string[], given: string): string | undefined {
+  const matches = given === "" ? [] : names.filter((n) => n.startsWith(given));
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+function setWidth(o: Mutable, value: string): Parsed | undefined {
+  if (!/^\d+$/.test(value)) return { ok: false, stderr: invalidWidth(value), exitCode: 2 };
+  o.width = Number(value) === 0 ? Number.MAX_SAFE_INTEGER : Number(value);
+  return undefined;
+}
+
+function invalidArgument(value: string, option: string): string {
+  return `ls: invalid argument '${value}' for '${option}'\nValid arguments are:\n  - 'always', 'yes', 'force'\n  - 'never', 'no', 'none'\n  - 'auto', 'tty', 'if-tty'\nUsage: ls [OPTION]... [FILE]...\nTry 'ls --help' for more information.\n`;
+}
+
+const VERSION = "ls (GNU coreutils) 9.1\n";
+
+const HELP = `Usage: ls [OPTION]... [FILE]...
+List information about the FILEs (the current directory by default).
+Sort entries alphabetically if none of -tSU is specified.
+
+The lab's ls understands:
+  -a, --all                  do not ignore entries starting with .
+  -A, --almost-all           do not list implied . and ..
+  -C                         list entries by columns
+  -d, --directory            list directories themselves, not their contents
+  -F, --classify             append indicator (one of */@) to entries
+      --full-time            like -l --time-style=full-iso
+  -g                         like -l, but do not list owner
+  -h, --human-readable       with -l, print sizes like 1K 234M 2G etc.
+  -l                         use a long listing format
+  -n, --numeric-uid-gid      like -l, but list numeric user and group IDs
+  -o                         like -l, but do not list group information
+  -p                         append / indicator to directories
+  -r, --reverse              reverse order while sorting
+  -R, --recursive            list subdirectories recursively
+  -S                         sort by file size, largest first
+  -t                         sort by time, newest first
+  -w, --width=COLS           set output width to COLS
+  -x                         list entries by lines instead of by columns
+  -1                         list one file per line
+      --color=never          no colours (the lab's output is not a terminal)
+
+Exit status:
+ 0  if OK,
+ 1  if minor problems (e.g., cannot access subdirectory),
+ 2  if serious trouble (e.g., cannot access command-line argument).
+`;
