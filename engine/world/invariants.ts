@@ -237,12 +237,13 @@ function spell(where: Where | undefined): string {
 /**
  * A World is plain JSON: what JSON.parse(JSON.stringify(world)) gives back
  * must equal it. Names the first places that would not survive the trip
- * (NaN, Infinity, undefined in an array, a class instance, a function) and
- * objects reachable by two paths (a copy would split them).
+ * (NaN, Infinity, undefined in an array, a class instance, a function, an
+ * object inside itself). Objects shared by two places survive as equal
+ * copies, so sharing is allowed.
  */
 function jsonProblems(world: World): string[] {
   const problems: string[] = [];
-  const seen = new Map<object, Where | undefined>();
+  const open = new Set<object>();
   const walk = (value: unknown, where: Where | undefined): void => {
     if (problems.length >= 10) return;
     const type = typeof value;
@@ -253,22 +254,25 @@ function jsonProblems(world: World): string[] {
     }
     if (type !== "object") return void problems.push(`${spell(where)} is a ${type}, which JSON cannot hold`);
     const object = value as object;
-    if (seen.has(object)) return void problems.push(`${spell(where)} is the same object as ${spell(seen.get(object))}`);
-    seen.set(object, where);
+    if (open.has(object)) return void problems.push(`${spell(where)} contains itself`);
+    open.add(object);
     if (Array.isArray(object)) {
       for (let i = 0; i < object.length; i++) {
         if (object[i] === undefined) problems.push(`${spell(where)}[${i}] is undefined`);
         else if (typeof object[i] === "object" || typeof object[i] === "number") walk(object[i], { parent: where, key: i });
       }
-      return;
+    } else {
+      const proto = Object.getPrototypeOf(object);
+      if (proto !== Object.prototype && proto !== null) problems.push(`${spell(where)} is a ${proto?.constructor?.name ?? "class"} instance`);
+      else {
+        const record = object as Record<string, unknown>;
+        for (const key in record) {
+          const v = record[key];
+          if (typeof v === "object" || typeof v === "number" || typeof v === "function" || typeof v === "bigint" || typeof v === "symbol") walk(v, { parent: where, key });
+        }
+      }
     }
-    const proto = Object.getPrototypeOf(object);
-    if (proto !== Object.prototype && proto !== null) return void problems.push(`${spell(where)} is a ${proto?.constructor?.name ?? "class"} instance`);
-    const record = object as Record<string, unknown>;
-    for (const key in record) {
-      const v = record[key];
-      if (typeof v === "object" || typeof v === "number" || typeof v === "function" || typeof v === "bigint" || typeof v === "symbol") walk(v, { parent: where, key });
-    }
+    open.delete(object);
   };
   walk(world, undefined);
   return problems;
