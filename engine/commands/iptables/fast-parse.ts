@@ -78,24 +78,10 @@ class FastParser implements ParseContext {
     this.p.options |= bit;
   }
 
-  /** The option sets of the line being parsed; a line's command is used up before the next is parsed. */
-  /** The line's matches while it is parsed; the command gets a copy of its own size. */
-  private readonly matches: ExtensionUse<MatchModule>[] = [];
-  private readonly seenSets: Set<string>[] = [];
-  private seenUsed = 0;
-
-  private freshSeen(): Set<string> {
-    let seen = this.seenSets[this.seenUsed];
-    if (seen) seen.clear();
-    else this.seenSets.push((seen = new Set()));
-    this.seenUsed++;
-    return seen;
-  }
-
   private newMatch(module: MatchModule): ExtensionUse<MatchModule> {
     const matches = this.p.matches;
     for (const m of matches) if (m.module === module) m.completed = true;
-    const use: ExtensionUse<MatchModule> = { module, data: module.init(this), seen: this.freshSeen(), completed: false, key: "m" };
+    const use: ExtensionUse<MatchModule> = { module, data: module.init(this), seen: new Set(), completed: false, key: "m" };
     matches.push(use);
     return use;
   }
@@ -107,13 +93,11 @@ class FastParser implements ParseContext {
     this.ipsetExists = opts.ipsetExists;
     this.words = words;
     this.invert = false;
-    this.seenUsed = 0;
     const ip: IpMatch = {};
     this.ip = ip;
-    this.matches.length = 0;
     const p: ParsedCommand = {
       command: CMD.APPEND, table: opts.table, chain, rulenum: 0, options: 0, verbose: 0, ip,
-      sources: NO_ADDRESSES, destinations: NO_ADDRESSES, invSrc: false, invDst: false, matches: this.matches, jumpto: "", goto: false, warnings: "",
+      sources: NO_ADDRESSES, destinations: NO_ADDRESSES, invSrc: false, invDst: false, matches: [], jumpto: "", goto: false, warnings: "",
     };
     this.p = p;
     let srcText: string | undefined;
@@ -181,7 +165,7 @@ class FastParser implements ParseContext {
             break;
           }
           const module = findTarget(name);
-          if (module) p.target = { module, data: module.init(this), seen: this.freshSeen(), completed: false, key: "t" };
+          if (module) p.target = { module, data: module.init(this), seen: new Set(), completed: false, key: "t" };
           break;
         }
         default: {
@@ -226,7 +210,6 @@ class FastParser implements ParseContext {
     if ((src.length > 1 || dst.length > 1) && (p.invSrc || p.invDst)) throw GIVE_UP;
     p.sources = src as AddrMask[];
     p.destinations = dst as AddrMask[];
-    p.matches = this.matches.slice();
     return p;
   }
 
@@ -238,10 +221,7 @@ class FastParser implements ParseContext {
 
 const parser = new FastParser();
 
-/**
- * The command the words stand for, or undefined when the full parser must
- * decide. Use it before the next call: its extensions' `seen` sets are reused.
- */
+/** The command the words stand for, or undefined when the full parser must decide. */
 export function fastParse(words: readonly string[], opts: FastParseOptions): ParsedCommand | undefined {
   if (words[0] !== "-A" || words.length < 2) return undefined;
   const chain = words[1]!;

@@ -7,9 +7,6 @@
 
 const SPACE = /[ \t\n]+/;
 
-/** The words of the line being split; the caller gets a copy of their number. */
-const scratch: string[] = [];
-
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10;
 
 /**
@@ -23,8 +20,7 @@ export function splitRestoreLine(line: string, newline = false): string[] {
     if (words.length > 0 && words[words.length - 1] === "") words.pop();
     return words;
   }
-  const out = scratch;
-  out.length = 0;
+  const out: string[] = [];
   let param = "";
   let has = false;
   let i = 0;
@@ -78,7 +74,7 @@ export function splitRestoreLine(line: string, newline = false): string[] {
     i = j;
   }
   if (param.length > 0) out.push(param);
-  return out.slice();
+  return out;
 }
 
 /** tokenize_rule_counters: "[p:b] rest" -> counters and the rest; undefined when the line has none. */
