@@ -59,4 +59,9 @@ describe("what the network fuzz found", () => {
     await refusedAndUnchanged(["ip link add br0 type bridge"], "ip link set br0 master br0", "RTNETLINK answers: Invalid argument\n", 2);
     await refusedAndUnchanged(["ip link add v0 type veth peer name v1"], "ip link set v0 master v0", "RTNETLINK answers: Operation not supported\n", 2);
   });
+
+  it("ip-link-add-of-a-name-of-16-bytes-fails-the-attribute-policy", async () => {
+    await refusedAndUnchanged([], "ip link add toolongname12345 type veth", "Error: Attribute failed policy validation.\n", 2);
+    await refusedAndUnchanged([], "ip link add x type veth peer name toolongname12345", 'Error: argument "toolongname12345" is wrong: "name" not a valid ifname\n', 255);
+  });
 });

@@ -109,6 +109,8 @@ export function linkDelete(run: IpRun, argv: readonly string[]): void {
 export function linkAdd(run: IpRun, argv: readonly string[]): void {
   const req = parseLinkReq(argv, true);
   if (req.type === undefined) exitWith(1, 'Not enough information: "type" argument is required\n');
+  // ip sends the name unchecked; IFLA_IFNAME's policy (at most IFNAMSIZ - 1 bytes) refuses it.
+  if (req.name !== undefined && new TextEncoder().encode(req.name).length >= 16) extackError("Attribute failed policy validation");
   const master = resolveMaster(run, req);
   const ns = req.netns !== undefined ? targetNs(run, req.netns) : run.ns;
   if (req.name !== undefined && linkByName(ns, req.name)) rtnlError("EEXIST");
