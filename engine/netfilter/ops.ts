@@ -36,6 +36,11 @@ export class TableEditor {
     return c;
   }
 
+  /** Whether the chain exists, without moving the remembered chain (a jump's target is looked up between a rule's chain and its append). */
+  has(name: string): boolean {
+    return this.index.has(name);
+  }
+
   append(chain: string, rule: Rule): OpError | undefined {
     const c = this.chain(chain);
     if (!c) return "ENOENT";

@@ -178,7 +178,7 @@ export function ruleKey(rule: Rule, env: { backend: Backend; names: NameDb }): s
 
 /** Whether a chain exists, for resolving a jump (any name does under `lenientJumps`). */
 function chainLookup(env: ExecEnv, tableName: TableName): (name: string) => boolean {
-  return (n) => env.lenientJumps === true || env.store.chain(tableName, n) !== undefined;
+  return (n) => env.lenientJumps === true || env.store.hasChain(tableName, n);
 }
 
 function ruleCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv): string {

@@ -290,7 +290,7 @@ type Later = <A extends unknown[]>(line: number, op: (...args: A) => void, ...ar
 
 function chainLine(r: RestoreRun, raw: string, lineNo: number, table: TableName, later: Later, err: ErrorContext): void {
   const { backend, options, store } = r;
-  const words = raw.slice(1).split(/[ \t]/).filter(Boolean);
+  const words = chainLineWords(raw);
   const chain = words[0];
   if (chain === undefined) paramProblem(err, `${PROG}: line ${lineNo} chain name invalid`);
   if (backend === "nf_tables") {
@@ -320,6 +320,24 @@ function chainLine(r: RestoreRun, raw: string, lineNo: number, table: TableName,
     if (why) throw new Stop(`${PROG} v${programVersion(backend)}: Can't set policy \`${policy}' on \`${chain}' line ${lineNo}: ${why}\n`, 1);
     e.setPolicy(chain!, policy as "ACCEPT", counters);
   }
+}
+
+/** The words after the colon of `:CHAIN POLICY [p:b]`, split at spaces and tabs (up to the three used). */
+function chainLineWords(raw: string): string[] {
+  const words: string[] = [];
+  let i = 1;
+  while (i < raw.length && words.length < 3) {
+    const c = raw.charCodeAt(i);
+    if (c === 32 || c === 9) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < raw.length && raw.charCodeAt(j) !== 32 && raw.charCodeAt(j) !== 9) j++;
+    words.push(raw.slice(i, j));
+    i = j;
+  }
+  return words;
 }
 
 /** What -v prints as a table is cleaned (flush_entries, delete_chain with verbose). */

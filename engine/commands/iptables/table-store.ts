@@ -43,6 +43,12 @@ export class TableStore {
     return index.get(chain);
   }
 
+  /** Whether a chain of the table exists, as the command sees it. */
+  hasChain(name: TableName, chain: string): boolean {
+    const editor = this.staged.get(name);
+    return editor ? editor.has(chain) : this.chain(name, chain) !== undefined;
+  }
+
   exists(name: TableName): boolean {
     return this.staged.has(name) || this.tables[name] !== undefined;
   }
