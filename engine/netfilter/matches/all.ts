@@ -46,6 +46,7 @@ import { clusterMatch } from "./cluster.js";
 import { nfacctMatch } from "./nfacct.js";
 import { bpfMatch } from "./bpf.js";
 import { cgroupMatch } from "./cgroup.js";
+import { ipcompMatch } from "./ipcomp.js";
 
 export const MATCHES: readonly MatchModule<any>[] = [
   tcpMatch, udpMatch, icmpMatch, multiportMatch, iprangeMatch, stateMatch, conntrackMatch, commentMatch, markMatch,
@@ -54,5 +55,5 @@ export const MATCHES: readonly MatchModule<any>[] = [
   setMatch, sctpMatch, helperMatch, quotaMatch, tcpmssMatch, ecnMatch, socketMatch,
   timeMatch, rpfilterMatch,
   u32Match, espMatch, ahMatch, policyMatch, connbytesMatch, dccpMatch, devgroupMatch,
-  cpuMatch, realmMatch, clusterMatch, nfacctMatch, bpfMatch, cgroupMatch,
+  cpuMatch, realmMatch, clusterMatch, nfacctMatch, bpfMatch, cgroupMatch, ipcompMatch,
 ];
