@@ -11,7 +11,7 @@
 import type { Link, NetNamespace } from "../../world/types.js";
 import type { IpRun } from "../ip/context.js";
 import { duparg, exitWith } from "../ip/errors.js";
-import { Args } from "../ip/matches.js";
+import { Args, matches } from "../ip/matches.js";
 import { portsOf } from "../../net/bridge.js";
 import { vethPeer } from "../../net/device.js";
 import { carrierOk } from "../../net/link-state.js";
@@ -77,37 +77,74 @@ function linesOf(world: World, ns: NetNamespace, link: Link): FdbLine[] {
   return out;
 }
 
-export function fdbShow(run: IpRun, world: World, argv: readonly string[]): void {
-  if (run.out.isJson) exitWith(255, "nflab: bridge -j fdb is not emulated\n");
-  let dev: string | undefined;
-  let br: string | undefined;
+/** The words fdb_show takes: dev/brport DEV, br BR, vlan VID, state STATE, dynamic; others are skipped as it skips them. */
+interface FdbFilter {
+  dev?: string;
+  br?: string;
+  vlan?: string;
+  dynamic?: boolean;
+  state?: string;
+}
+
+function parseFilter(argv: readonly string[]): FdbFilter {
+  const f: FdbFilter = {};
   const args = new Args(argv);
   while (!args.done) {
     const word = args.take();
     if (word === "dev" || word === "brport") {
       const v = args.next();
-      if (dev !== undefined) duparg(word, v);
-      dev = v;
+      if (f.dev !== undefined) duparg(word, v);
+      f.dev = v;
     } else if (word === "br") {
       const v = args.next();
-      if (br !== undefined) duparg("br", v);
-      br = v;
-    } else {
-      exitWith(255, `nflab: bridge fdb show ${word} is not emulated\n`);
+      if (f.br !== undefined) duparg("br", v);
+      f.br = v;
+    } else if (word === "vlan") {
+      f.vlan = args.next();
+    } else if (word === "state") {
+      f.state = args.next();
+    } else if (word === "dynamic") {
+      f.dynamic = true;
+    } else if (matches(word, "help")) {
+      exitWith(255, "nflab: bridge fdb help is not emulated\n");
     }
   }
+  return f;
+}
+
+function kept(l: FdbLine, f: FdbFilter): boolean {
+  // No entry carries a VLAN while the bridge does not filter VLANs.
+  if (f.vlan !== undefined) return false;
+  if (f.dynamic && l.permanent) return false;
+  if (f.state !== undefined) return f.state === "permanent" ? l.permanent : f.state === "dynamic" ? !l.permanent : false;
+  return true;
+}
+
+export function fdbShow(run: IpRun, world: World, argv: readonly string[]): void {
+  const f = parseFilter(argv);
   const ns = run.ns;
-  const only = dev !== undefined ? ns.links.find((l) => l.name === dev) : undefined;
-  if (dev !== undefined && !only) exitWith(255, `Cannot find device "${dev}"\n`);
-  const bridge = br !== undefined ? ns.links.find((l) => l.name === br) : undefined;
-  if (br !== undefined && !bridge) exitWith(255, `Cannot find bridge device "${br}"\n`);
-  let text = "";
+  const only = f.dev !== undefined ? ns.links.find((l) => l.name === f.dev) : undefined;
+  if (f.dev !== undefined && !only) exitWith(255, `Cannot find device "${f.dev}"\n`);
+  const bridge = f.br !== undefined ? ns.links.find((l) => l.name === f.br) : undefined;
+  if (f.br !== undefined && !bridge) exitWith(255, `Cannot find bridge device "${f.br}"\n`);
+  const out = run.out;
+  out.startList();
   for (const link of [...ns.links].sort((a, b) => a.ifindex - b.ifindex)) {
     if (only && link !== only) continue;
-    if (bridge && link !== bridge && link.master !== bridge.name) continue;
+    // br: the bridge and its ports (a device that is no bridge has none, and lists nothing).
+    if (bridge && (bridge.kind !== "bridge" || (link !== bridge && link.master !== bridge.name))) continue;
     for (const l of linesOf(world, ns, link)) {
-      text += `${l.mac} ${only ? "" : `dev ${l.dev.name} `}${l.self ? "self " : ""}${l.master ? `master ${l.master} ` : ""}${l.permanent ? "permanent" : ""}\n`;
+      if (!kept(l, f)) continue;
+      out.openObject();
+      out.string("any", "mac", "%s ", l.mac, "mac");
+      if (!only) out.string("any", "ifname", "dev %s ", l.dev.name, "ifname");
+      out.openArray("json", "flags");
+      if (l.self) out.string("any", null, "%s ", "self");
+      out.closeArray("json", null);
+      if (l.master) out.string("any", "master", "master %s ", l.master);
+      out.string("any", "state", "%s\n", l.permanent ? "permanent" : "");
+      out.closeObject();
     }
   }
-  run.out.raw(text);
+  out.endList();
 }

@@ -26,5 +26,8 @@ describe("bridge fdb", () => {
       ].join("\n"),
     );
     expect(await run("bridge fdb add 02:00:00:00:00:99 dev veth0")).toMatchObject({ exitCode: 255, stderr: "nflab: bridge fdb add is not emulated\n" });
+    expect((await run("bridge -j fdb show dynamic")).stdout).toBe('[{"mac":"02:00:00:00:00:a1","ifname":"veth0","flags":[],"master":"br0","state":""}]\n');
+    expect((await run("bridge fdb show br veth0")).stdout).toBe("");
+    expect((await run("bridge fdb show vlan 1")).stdout).toBe("");
   });
 });
