@@ -45,7 +45,7 @@ function addressList(ns: NetNamespace, link: Link): string[] {
     if (link.kind === "bridge") list.push("01:00:5e:00:00:6a", ...(v6 ? ["33:33:00:00:00:6a"] : []));
     list.push("01:00:5e:00:00:01");
   }
-  for (const a of link.inet6 ?? []) {
+  for (const a of v6 ? link.inet6 ?? [] : []) {
     if (a.scope === "host") continue;
     const w = parseIpv6Words(a.address);
     const mac = `33:33:ff:${hex((w[6] ?? 0) & 0xff)}:${hex((w[7] ?? 0) >> 8)}:${hex((w[7] ?? 0) & 0xff)}`;
@@ -71,7 +71,8 @@ function linesOf(world: World, ns: NetNamespace, link: Link): FdbLine[] {
     out.push({ mac: link.mac, dev: link, self: false, master: br.name, permanent: true });
   }
   for (const mac of addressList(ns, link)) out.push({ mac, dev: link, self: true, permanent: true });
-  if (link.kind === "bridge" && !portsOf(ns, link).some((p) => p.mac === link.mac)) {
+  // fdb_insert takes only a valid address: a bridge whose ports all left has none.
+  if (link.kind === "bridge" && link.mac !== "00:00:00:00:00:00" && !portsOf(ns, link).some((p) => p.mac === link.mac)) {
     out.push({ mac: link.mac, dev: link, self: false, master: link.name, permanent: true });
   }
   return out;
