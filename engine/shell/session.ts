@@ -30,7 +30,7 @@ import { shellCommands } from "./shell-commands.js";
 import { takeJobOutput } from "../trace/monitor.js";
 import { SHELL_UTILITIES } from "./utilities.js";
 import { OVERRIDDEN_BUILTINS, overrideBuiltins, renameOverriddenBuiltins, withOverriddenBuiltins } from "./builtin-overrides.js";
-import { needsStreaming, streamed, STREAM_DIR, STREAM_STDERR, STREAM_STDOUT, TTY_VAR } from "./stream-output.js";
+import { needsStreaming, streamed, streamLine, STREAM_DIR, STREAM_STDERR, STREAM_STDOUT, TTY_VAR } from "./stream-output.js";
 import { hasNestedJobs, JOB_BEGIN, JOB_END, jobText, LAST_JOB_VAR, readsLastJob, renameLastJob, withNestedJobs } from "./nested-jobs.js";
 import { definedFunctions } from "./function-sources.js";
 import type { LineStatus, OutputSink, RunResult } from "./types.js";
@@ -126,7 +126,7 @@ export class LabShell {
         prefix: STREAM_DIR,
         list: (path) => (path === STREAM_DIR ? ["stdout", "stderr"] : undefined),
         file: (path) =>
-          path === STREAM_STDOUT || path === STREAM_STDERR
+          path === STREAM_STDOUT || path === STREAM_STDERR || streamLine(path) !== undefined
             ? {
                 read: () => "",
                 write: (text) => {
@@ -315,7 +315,7 @@ export class LabShell {
     if (!nested && !stream && !lastJob) return { text: withOverriddenBuiltins(statement, source), tree: statement };
     try {
       let copy = nested ? withNestedJobs(statement) : structuredClone(statement);
-      if (stream) copy = streamed(copy, names);
+      if (stream) copy = streamed(copy, names, this.currentLine || 1);
       renameOverriddenBuiltins(copy);
       renameLastJob(copy);
       return { text: serialize({ type: "Script", statements: [{ ...copy, background: false }] }), tree: copy };
@@ -391,8 +391,9 @@ export class LabShell {
   /** A write to one of the stream devices: straight to the terminal, errors named as bash names them in a script. */
   private writeStream(path: string, text: string): void {
     if (text === "") return;
-    if (path === STREAM_STDOUT) this.sink.stdout(text);
-    else this.sink.stderr(this.scriptName && this.currentLine > 0 ? text.replace(/^bash: /gm, `${this.scriptName}: line ${this.currentLine}: `) : text);
+    if (path === STREAM_STDOUT) return this.sink.stdout(text);
+    const line = streamLine(path) ?? this.currentLine;
+    this.sink.stderr(this.scriptName && line > 0 ? text.replace(/^bash: /gm, `${this.scriptName}: line ${line}: `) : text);
   }
 
   private async sleep(ms: number): Promise<void> {
@@ -415,6 +416,8 @@ export class LabShell {
       HOSTNAME: this.currentNs().hostname,
       LANG: "C.UTF-8",
       TERM: "xterm-256color",
+      // A root login shell is the first level.
+      SHLVL: "1",
     };
   }
 
@@ -430,7 +433,13 @@ export class LabShell {
   private async invoke(
     command: LabCommand,
     argv: string[],
-    ctx: { stdin: Parameters<typeof decodeBytesToUtf8>[0]; env: Map<string, string>; exportedEnv?: Record<string, string>; cwd: string; exec?: (line: string, opts: { cwd: string; stdin?: string }) => Promise<CommandResult> },
+    ctx: {
+      stdin: Parameters<typeof decodeBytesToUtf8>[0];
+      env: Map<string, string>;
+      exportedEnv?: Record<string, string>;
+      cwd: string;
+      exec?: (line: string, opts: { cwd: string; stdin?: string; env?: Record<string, string>; replaceEnv?: boolean }) => Promise<CommandResult>;
+    },
   ): Promise<CommandResult> {
     // Both of its streams reach the terminal: it may write them in the order it made them.
     const tty = ctx.env.get(TTY_VAR) === argv[0];
@@ -451,7 +460,11 @@ export class LabShell {
         this.nsStack.push(options?.ns ?? this.currentNs().id);
         try {
           const line = childArgv.map(shellQuote).join(" ");
-          return await ctx.exec(tty && options?.passThrough && childArgv[0] !== undefined ? `${TTY_VAR}=${shellQuote(childArgv[0])} ${line}` : line, { cwd: ctx.cwd, ...(options?.stdin !== undefined ? { stdin: options.stdin } : {}) });
+          return await ctx.exec(tty && options?.passThrough && childArgv[0] !== undefined ? `${TTY_VAR}=${shellQuote(childArgv[0])} ${line}` : line, {
+            cwd: ctx.cwd,
+            ...(options?.stdin !== undefined ? { stdin: options.stdin } : {}),
+            ...(options?.env !== undefined ? { env: { ...options.env }, replaceEnv: true } : {}),
+          });
         } finally {
           this.nsStack.pop();
         }

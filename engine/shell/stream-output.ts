@@ -15,6 +15,10 @@
  * stays the function's own. Commands whose output does not reach the
  * caller's (piped, redirected, captured) empty the variables for themselves.
  *
+ * Errors name the script line of the command that made them (`FILE: line 7:`
+ * inside a loop or a function's body), so each command's stderr device is
+ * `/dev/nflab/stderr/LINE`.
+ *
  * A tool whose own stdout and stderr interleave (curl -v) is also told, by
  * the assignment `__nflab_tty=NAME` before it, that both of its streams reach
  * the terminal, so that it may write them in the order it made them.
@@ -30,6 +34,12 @@ export const TTY_VAR = "__nflab_tty";
 /** Where a function body's stdout and stderr go: the stream devices, or empty for the function's own. */
 export const OUT_VAR = "__nflab_o";
 export const ERR_VAR = "__nflab_e";
+
+/** The script line a write to `path` (a stderr device) came from, if it names one. */
+export function streamLine(path: string): number | undefined {
+  const m = /^\/dev\/nflab\/stderr\/(\d+)$/.exec(path);
+  return m ? Number(m[1]) : undefined;
+}
 
 export interface StreamNames {
   /** Tools whose stdout and stderr interleave (they may return `output`). */
@@ -72,15 +82,21 @@ export function needsStreaming(statement: StatementNode, names: StreamNames): bo
   );
 }
 
-/** A copy of the statement with its terminal-bound commands writing to the stream devices. */
-export function streamed(statement: StatementNode, names: StreamNames): StatementNode {
+/**
+ * A copy of the statement with its terminal-bound commands writing to the stream devices.
+ * `firstLine`: the script line the statement's text starts on.
+ */
+export function streamed(statement: StatementNode, names: StreamNames, firstLine = 1): StatementNode {
   const copy = structuredClone(statement);
-  new Streamer(names).statement(copy as unknown as Node, { out: true, err: true }, "statement");
+  new Streamer(names, firstLine - 1).statement(copy as unknown as Node, { out: true, err: true }, "statement");
   return copy;
 }
 
 class Streamer {
-  constructor(private readonly names: StreamNames) {}
+  constructor(
+    private readonly names: StreamNames,
+    private readonly lineOffset: number,
+  ) {}
 
   statement(statement: Node, reach: Reach, mode: Mode): void {
     for (const pipeline of statement["pipelines"] as Node[]) {
@@ -113,7 +129,7 @@ class Streamer {
     const added: Node[] = [];
     const assignments: Node[] = [];
     const captures = this.substitutions(command, reach, mode);
-    if (reach.err) added.push(appendTo(2, mode === "statement" ? STREAM_STDERR : `\${${ERR_VAR}:-/dev/stderr}`));
+    if (reach.err) added.push(appendTo(2, this.stderrTarget(command, mode)));
     if (reach.out) added.push(appendTo(1, mode === "statement" ? STREAM_STDOUT : `\${${OUT_VAR}:-/dev/stdout}`));
     if (hasName) {
       if (mode === "statement") {
@@ -134,6 +150,12 @@ class Streamer {
     }
     command["redirections"] = [...added, ...((command["redirections"] as Node[] | undefined) ?? [])];
     if (assignments.length > 0) command["assignments"] = [...((command["assignments"] as Node[] | undefined) ?? []), ...assignments];
+  }
+
+  /** The command's stderr device, named with its script line when the tree knows it. */
+  private stderrTarget(command: Node, mode: Mode): string {
+    const line = typeof command["line"] === "number" ? `/${command["line"] + this.lineOffset}` : "";
+    return mode === "statement" ? `${STREAM_STDERR}${line}` : `\${${ERR_VAR}:-/dev/stderr}\${${ERR_VAR}:+${line}}`;
   }
 
   /**

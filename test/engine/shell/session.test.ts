@@ -76,6 +76,12 @@ describe("lab shell: bash language", () => {
     expect(r.both).toBe("out1\nerr1\nout2\nerr1\nx=[out1\nout2]\nout1\nout2\nerr1\nOUT1\nOUT2\nout1\nerr1\nout2\nerr1\n");
   });
 
+  it("names the script line of the command that failed, inside a loop or a function (as bash FILE does)", async () => {
+    const { run } = labShell({ scriptName: "ln.sh" });
+    const r = await run("for i in 1; do\n  echo a\n  nosuch\ndone\nf() {\n  echo in f\n  nosuch2 arg\n}\n\nf\n");
+    expect(r.both).toBe("a\nln.sh: line 3: nosuch: command not found\nin f\nln.sh: line 7: nosuch2: command not found\n");
+  });
+
   it("passes a tool's interleaved stdout and stderr on in the order it wrote them, also through ip netns exec and functions", async () => {
     const { run } = labShell();
     await run("ip netns add x; ip -n x link add d0 type dummy; ip -n x addr add 10.9.0.1/24 dev d0; ip -n x link set d0 up; ip -n x link set lo up; ip -n x route add default dev d0");
