@@ -46,8 +46,9 @@ export interface CommandContext {
    * Runs argv as a command of the lab shell, optionally in another namespace (for `ip netns exec`).
    * `passThrough`: the caller returns the child's output unchanged, so a child whose streams reach
    * the terminal may write them there itself, in order.
+   * `env`: the child's whole environment, in place of the shell's (env NAME=value, env -u, env -i).
    */
-  exec(argv: readonly string[], options?: { ns?: string; stdin?: string; passThrough?: boolean }): Promise<CommandResult>;
+  exec(argv: readonly string[], options?: { ns?: string; stdin?: string; passThrough?: boolean; env?: Readonly<Record<string, string>> }): Promise<CommandResult>;
 }
 
 export interface LabCommand {
