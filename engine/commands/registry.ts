@@ -26,6 +26,8 @@ import { nftCommand } from "./nft/nft.js";
 import { netfilterPersistentCommand } from "./persistence/netfilter-persistent.js";
 import { serviceCommand } from "./persistence/service.js";
 import { lsCommand } from "./ls/index.js";
+import { envCommand } from "./env/env.js";
+import { printenvCommand } from "./env/printenv.js";
 
 export const LAB_COMMANDS: readonly LabCommand[] = [
   iptablesCommand,
@@ -51,4 +53,6 @@ export const LAB_COMMANDS: readonly LabCommand[] = [
   netfilterPersistentCommand,
   serviceCommand,
   lsCommand,
+  envCommand,
+  printenvCommand,
 ];
