@@ -14,3 +14,11 @@ export async function timeIt(fn: () => unknown | Promise<unknown>): Promise<numb
 export function fmt(ms: number): string {
   return ms >= 100 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`;
 }
+
+/** Wall-clock and CPU (user + system of this process, its GC threads included) milliseconds of fn. */
+export async function timeStep(fn: () => unknown | Promise<unknown>): Promise<{ ms: number; cpuMs: number }> {
+  const cpu = process.cpuUsage();
+  const ms = await timeIt(fn);
+  const used = process.cpuUsage(cpu);
+  return { ms, cpuMs: (used.user + used.system) / 1000 };
+}

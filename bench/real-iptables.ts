@@ -15,10 +15,16 @@ export function realAvailable(): string | undefined {
   return undefined;
 }
 
+/** Wall-clock and CPU (user + system, the kernel's netlink work included) milliseconds of one step. */
+export interface StepTime {
+  ms: number;
+  cpuMs: number;
+}
+
 export interface RealTimings {
-  restoreMs: number;
-  saveMs: number;
-  listMs: number;
+  restore: StepTime;
+  save: StepTime;
+  list: StepTime;
   saveBytes: number;
 }
 
@@ -26,14 +32,19 @@ export interface RealTimings {
 export function realTimings(rules: string): RealTimings {
   const file = join(tmpdir(), `nflab-bench-${process.pid}.rules`);
   writeFileSync(file, rules);
+  // bash's `time` prints the step's real, user and system seconds.
   const script = `
-t() { date +%s%N; }
-a=$(t); iptables-nft-restore < ${file}; b=$(t)
-iptables-nft-save -t nat > /dev/null; c=$(t)
-iptables-nft -t nat -nL > /dev/null; d=$(t)
-echo $((b-a)) $((c-b)) $((d-c)) $(iptables-nft-save -t nat | wc -c)
+TIMEFORMAT='%3R %3U %3S'
+{ time iptables-nft-restore < ${file} 2>/dev/null; } 2>&1
+{ time iptables-nft-save -t nat > /dev/null 2>&1; } 2>&1
+{ time iptables-nft -t nat -nL > /dev/null 2>&1; } 2>&1
+iptables-nft-save -t nat | wc -c
 `;
   const out = execFileSync("unshare", ["-n", "bash", "-c", script], { encoding: "utf8", maxBuffer: 1 << 28 });
-  const [restore, save, list, bytes] = out.trim().split(/\s+/).map(Number) as [number, number, number, number];
-  return { restoreMs: restore / 1e6, saveMs: save / 1e6, listMs: list / 1e6, saveBytes: bytes };
+  const lines = out.trim().split("\n");
+  const step = (line: string | undefined): StepTime => {
+    const [real, user, sys] = (line ?? "").trim().split(/\s+/).map(Number) as [number, number, number];
+    return { ms: real * 1000, cpuMs: (user + sys) * 1000 };
+  };
+  return { restore: step(lines[0]), save: step(lines[1]), list: step(lines[2]), saveBytes: Number(lines[3]) };
 }

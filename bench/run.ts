@@ -1,13 +1,15 @@
 /**
  * `npm run bench`: the lab against the real tools on this machine, in the
- * same run. Prints times and the ratio real/lab (above 1: the lab is faster).
+ * same run. Prints times and the ratio real/lab (above 1: the lab is faster),
+ * wall-clock and CPU (user + system: on a busy machine the CPU ratio is the
+ * steadier one).
  * Not a test: numbers depend on the machine.
  */
 import { createWorld } from "../engine/world/spec.js";
 import { LabShell } from "../engine/shell/session.js";
 import { kubeProxyNatRestore } from "./kube-proxy-rules.js";
-import { fmt, timeIt } from "./measure.js";
-import { realAvailable, realTimings } from "./real-iptables.js";
+import { fmt, timeStep } from "./measure.js";
+import { realAvailable, realTimings, type StepTime } from "./real-iptables.js";
 import { chainPacketsPerSecond, tracedSynMs } from "./walk.js";
 
 async function main(): Promise<void> {
@@ -25,28 +27,30 @@ async function main(): Promise<void> {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
-  const restoreMs = await timeIt(() => shell.runScript("iptables-restore < /tmp/kube.rules", sink));
+  const restore = await timeStep(() => shell.runScript("iptables-restore < /tmp/kube.rules", sink));
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
   gc?.();
   const liveMb = (process.memoryUsage().heapUsed - heapBefore) / 1e6;
   const lab = {
-    restoreMs,
+    restore,
     heapMb,
     liveMb,
-    saveMs: await timeIt(() => shell.runScript("iptables-save -t nat", sink)),
-    listMs: await timeIt(() => shell.runScript("iptables -t nat -nL >/dev/null", sink)),
+    save: await timeStep(() => shell.runScript("iptables-save -t nat", sink)),
+    list: await timeStep(() => shell.runScript("iptables -t nat -nL >/dev/null", sink)),
   };
   const labSaveBytes = Buffer.byteLength(saved);
 
   const why = realAvailable();
   const real = why ? undefined : realTimings(rules);
-  const row = (what: string, labMs: number, realMs?: number): string =>
-    `${what.padEnd(28)} lab ${fmt(labMs).padStart(10)}   real ${realMs === undefined ? "n/a".padStart(10) : fmt(realMs).padStart(10)}   ${
-      realMs === undefined ? "" : `real/lab ${(realMs / labMs).toFixed(2)}x`
-    }\n`;
-  process.stdout.write(row("iptables-restore", lab.restoreMs, real?.restoreMs));
-  process.stdout.write(row("iptables-save -t nat", lab.saveMs, real?.saveMs));
-  process.stdout.write(row("iptables -t nat -nL", lab.listMs, real?.listMs));
+  const row = (what: string, labStep: StepTime, realStep?: StepTime): string => {
+    const ratio = (r: number, l: number) => `${(r / l).toFixed(2)}x`;
+    const realText = realStep === undefined ? "n/a" : fmt(realStep.ms);
+    const ratios = realStep === undefined ? "" : `real/lab ${ratio(realStep.ms, labStep.ms)}   (CPU: lab ${fmt(labStep.cpuMs)}, real ${fmt(realStep.cpuMs)}, ${ratio(realStep.cpuMs, labStep.cpuMs)})`;
+    return `${what.padEnd(24)} lab ${fmt(labStep.ms).padStart(9)}   real ${realText.padStart(9)}   ${ratios}\n`;
+  };
+  process.stdout.write(row("iptables-restore", lab.restore, real?.restore));
+  process.stdout.write(row("iptables-save -t nat", lab.save, real?.save));
+  process.stdout.write(row("iptables -t nat -nL", lab.list, real?.list));
   const live = gc ? `, ${lab.liveMb.toFixed(0)} MB of it live` : "";
   const peak = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(`\nlab heap growth after restore: ${lab.heapMb.toFixed(0)} MB${live} (target < 300 MB); the process's peak RSS ${peak.toFixed(0)} MB\n`);
