@@ -62,7 +62,8 @@ function needsContinuation(text: string): boolean {
   if (/(\|\||&&|\||\\)\s*$/.test(lastLine) && !/^\s*#/.test(lastLine)) return true;
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
-    for (const m of lines[i]!.matchAll(/<<(-?)\s*(['"]?)([\w.-]+)\2/g)) {
+    if (!lines[i]!.includes("<<")) continue;
+    for (const m of unquoted(lines[i]!).matchAll(/<<(-?)\s*(['"]?)([\w.-]+)\2/g)) {
       if (lines[i]!.slice(0, m.index).includes("#")) continue;
       const strip = m[1] === "-";
       const closed = lines.slice(i + 1).some((l) => (strip ? l.replace(/^\t+/, "") : l) === m[3]);
@@ -70,6 +71,43 @@ function needsContinuation(text: string): boolean {
     }
   }
   return false;
+}
+
+/** The line with the inside of its '...' and "..." strings blanked: a `<<` there starts no here-document (u32's "16<<8=1"). */
+function unquoted(line: string): string {
+  let out = "";
+  let quote = "";
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (quote) {
+      if (quote === '"' && c === "\\") {
+        out += "  ";
+        i++;
+      } else if (c === quote) {
+        quote = "";
+        out += c;
+      } else out += " ";
+    } else {
+      if (c === "\\") {
+        out += c + (line[i + 1] ?? "");
+        i++;
+        continue;
+      }
+      if (c === "'" || c === '"') {
+        // A quoted here-document word ('EOF', "EOF") stays visible to the marker pattern.
+        const close = line.indexOf(c, i + 1);
+        const word = close > i ? line.slice(i + 1, close) : "";
+        if (/<<-?\s*$/.test(out) && /^[\w.-]+$/.test(word)) {
+          out += line.slice(i, close + 1);
+          i = close;
+          continue;
+        }
+        quote = c;
+      }
+      out += c;
+    }
+  }
+  return out;
 }
 
 function atEndOfInput(raw: string, text: string): boolean {
