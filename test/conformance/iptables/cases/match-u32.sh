@@ -35,3 +35,5 @@ printf '*filter\n-A FORWARD -m u32 --u32 "0>>22&0x3C@0>>16=80"\n-A FORWARD -m u3
 printf '*filter\n-A FORWARD -m u32 --u32 "0>>22&0x3C@0>>16=80" -j DROP\nCOMMIT\n' | iptables-restore --noflush
 iptables -S FORWARD
 iptables -m u32 -h | tail -n 8
+iptables -A INPUT -m u32 --u32 "16<<8=0x200" -j ACCEPT
+iptables -S INPUT | tail -n 1
