@@ -153,7 +153,9 @@ const INTEGERS = /^-?\d+(\t-?\d+)*$/;
 
 function sysctlProblems(ns: NetNamespace, say: Say): void {
   const available = (ns.sysctl["net.ipv4.tcp_available_congestion_control"] ?? "").split(" ");
-  for (const key in ns.sysctl) {
+  const keys = Object.keys(ns.sysctl);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     const value = ns.sysctl[key]!;
     if (typeof value !== "string") {
       say(`sysctl ${key} is not a string`);
@@ -266,7 +268,9 @@ function jsonProblems(world: World): string[] {
       if (proto !== Object.prototype && proto !== null) problems.push(`${spell(where)} is a ${proto?.constructor?.name ?? "class"} instance`);
       else {
         const record = object as Record<string, unknown>;
-        for (const key in record) {
+        const keys = Object.keys(record);
+        for (let i = 0; i < keys.length; i++) {
+          const key = keys[i]!;
           const v = record[key];
           if (typeof v === "object" || typeof v === "number" || typeof v === "function" || typeof v === "bigint" || typeof v === "symbol") walk(v, { parent: where, key });
         }
