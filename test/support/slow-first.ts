@@ -12,6 +12,7 @@ import { BaseSequencer, type TestSpecification } from "vitest/node";
 export const SLOW_FILES: readonly string[] = [
   "test/conformance/kernel/",
   "test/engine/shell/fuzz-",
+  "test/engine/network-fuzz",
   "test/conformance/iptables/",
   "test/e2e/check",
   "test/engine/commands/iptables/argv-fuzz",
