@@ -45,7 +45,8 @@ function run(ctx: CommandContext): CommandResult {
     const path = resolvePath(ctx.cwd, name);
     let entry: LsEntry;
     try {
-      entry = lsEntry(ctx.fs, name, path, false);
+      // A trailing slash names what a symlink points to (t/dirlink/ is the directory).
+      entry = lsEntry(ctx.fs, name, path, name.endsWith("/"));
       if (follow && entry.type === "symlink") {
         try {
           const target = lsEntry(ctx.fs, name, path, true);
@@ -100,7 +101,7 @@ function listDirectory(l: Listing, dir: LsEntry, header: boolean): void {
     }
   }
   const sorted = sortEntries(entries, o);
-  if (o.format === "long") l.out += `total ${o.human ? humanSize(sorted.reduce((n, e) => n + e.blocks, 0) * 1024) : sorted.reduce((n, e) => n + e.blocks, 0)}\n`;
+  if (o.format === "long" || o.size) l.out += `total ${blocksText(o, sorted.reduce((n, e) => n + e.blocks, 0))}\n`;
   l.out += formatEntries(l, sorted);
   if (!o.recursive) return;
   for (const e of sorted) {
@@ -111,8 +112,13 @@ function listDirectory(l: Listing, dir: LsEntry, header: boolean): void {
 
 function formatEntries(l: Listing, entries: readonly LsEntry[]): string {
   const { o } = l;
-  if (o.format === "long") return longLines(entries, o, l.ctx.world.clock.nowMs, l.names, (e) => longName(l, e));
-  const names = entries.map((e) => e.name + indicator(l, e));
+  const blocksWidth = o.size ? Math.max(0, ...entries.map((e) => blocksText(o, e.blocks).length)) : 0;
+  const blocks = (e: LsEntry): string => (o.size ? `${blocksText(o, e.blocks).padStart(blocksWidth)} ` : "");
+  if (o.format === "long") {
+    const lines = longLines(entries, o, l.ctx.world.clock.nowMs, l.names, (e) => longName(l, e)).split("\n");
+    return entries.map((e, i) => blocks(e) + lines[i] + "\n").join("");
+  }
+  const names = entries.map((e) => blocks(e) + e.name + indicator(l, e));
   if (o.format === "one-per-line") return names.map((n) => n + "\n").join("");
   return columnLines(names, o.width, o.format === "across");
 }
@@ -129,6 +135,11 @@ function longName(l: Listing, e: LsEntry): string {
     }
   }
   return `${e.name} -> ${e.target}${mark}`;
+}
+
+/** 1K blocks, or with -h their size in bytes made human. */
+function blocksText(o: LsOptions, blocks: number): string {
+  return o.human ? humanSize(blocks * 1024) : String(blocks);
 }
 
 function indicator(l: Listing, e: LsEntry): string {

@@ -10,7 +10,8 @@ const TRY = "Try 'ls --help' for more information.\n";
 export const invalidOption = (c: string): string => `ls: invalid option -- '${c}'\n${TRY}`;
 export const unrecognizedOption = (arg: string): string => `ls: unrecognized option '${arg}'\n${TRY}`;
 export const missingArgument = (c: string): string => `ls: option requires an argument -- '${c}'\n${TRY}`;
-export const invalidWidth = (value: string): string => `ls: invalid line width: ${quoteName(value)}\n`;
+/** Like other argument errors, in the UTF-8 locale's quotes. */
+export const invalidWidth = (value: string): string => `ls: invalid line width: \u2018${value}\u2019\n`;
 export const cannotAccess = (name: string, reason: string): string => `ls: cannot access ${quoteName(name)}: ${reason}\n`;
 export const cannotOpenDirectory = (name: string, reason: string): string => `ls: cannot open directory ${quoteName(name)}: ${reason}\n`;
 

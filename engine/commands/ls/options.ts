@@ -20,6 +20,8 @@ export interface LsOptions {
   /** -F: / * @ after names; -p: / after directories. */
   readonly indicator: "none" | "slash" | "classify";
   readonly fullTime: boolean;
+  /** -s: each file's allocated size in 1K blocks before it. */
+  readonly size: boolean;
   readonly numericIds: boolean;
   readonly showOwner: boolean;
   readonly showGroup: boolean;
@@ -32,11 +34,11 @@ export type Parsed = { ok: true; options: LsOptions } | { ok: false; stderr: str
 const LONG = [
   "all", "almost-all", "directory", "recursive", "reverse", "human-readable", "classify", "full-time",
   "numeric-uid-gid", "no-group", "width=", "color", "color=", "sort=", "format=", "indicator-style=",
-  "file-type", "help", "version",
+  "file-type", "size", "help", "version",
 ] as const;
 
 /** Real ls options that the lab does not emulate (no inodes, no security contexts, one time per file). */
-const NOT_EMULATED = "bBcDfGHiIkLmNqQsTuUvXZ";
+const NOT_EMULATED = "bBcDfGHiIkLmNqQTuUvXZ";
 
 type Mutable = { -readonly [K in keyof LsOptions]: K extends "operands" ? string[] : LsOptions[K] };
 
@@ -44,7 +46,7 @@ export function parseLsArgs(args: readonly string[], env: ReadonlyMap<string, st
   const columns = Number(env.get("COLUMNS"));
   const o: Mutable = {
     format: "one-per-line", all: "none", directory: false, recursive: false, reverse: false, sort: "name",
-    human: false, indicator: "none", fullTime: false, numericIds: false, showOwner: true, showGroup: true,
+    human: false, indicator: "none", fullTime: false, size: false, numericIds: false, showOwner: true, showGroup: true,
     width: Number.isInteger(columns) && columns > 0 ? columns : 80, operands: [],
   };
   let onlyOperands = false;
@@ -93,6 +95,7 @@ function applyShort(o: Mutable, c: string): Parsed | undefined {
     case "t": o.sort = "time"; return;
     case "S": o.sort = "size"; return;
     case "h": o.human = true; return;
+    case "s": o.size = true; return;
     case "F": o.indicator = "classify"; return;
     case "p": o.indicator = "slash"; return;
     case "n": o.numericIds = true; o.format = "long"; return;
@@ -117,6 +120,7 @@ function applyLong(o: Mutable, arg: string, next: () => string | undefined): Par
     case "recursive": o.recursive = true; return;
     case "reverse": o.reverse = true; return;
     case "human-readable": o.human = true; return;
+    case "size": o.size = true; return;
     case "classify": o.indicator = "classify"; return;
     case "file-type": o.indicator = "slash"; return;
     case "full-time": o.fullTime = true; o.format = "long"; return;
@@ -194,6 +198,7 @@ The lab's ls understands:
   -p                         append / indicator to directories
   -r, --reverse              reverse order while sorting
   -R, --recursive            list subdirectories recursively
+  -s, --size                 print the allocated size of each file, in blocks
   -S                         sort by file size, largest first
   -t                         sort by time, newest first
   -w, --width=COLS           set output width to COLS

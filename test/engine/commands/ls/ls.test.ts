@@ -39,6 +39,8 @@ function referenceTree(): FileTree {
     [`${t}/suid`]: file("0".repeat(5000), 0o4755, "2026-05-20T08:00:00"),
     [`${t}/link`]: link("conf"),
     [`${t}/dangling`]: link("nowhere"),
+    [`${t}/dirlink`]: link("sub"),
+    [`${t}/with space`]: file("0".repeat(12813), 0o644, "2026-11-22T07:00:00"),
     [`${t}/sub`]: dir(0o700, "2026-11-25T21:00:00"),
     [`${t}/sub/inner`]: file("in\n", 0o640, "2026-11-25T21:00:00"),
     [`${t}/sub/deeper`]: dir(0o755, "2026-11-25T21:00:00"),
