@@ -67,6 +67,12 @@ export function inRange(port: number | undefined, range: [number, number], inver
   return (p >= range[0] && p <= range[1]) !== invert;
 }
 
+/**
+ * Every port: one array shared by the rules that give no port (a rule's data
+ * is never changed after parse; a port option puts a new range in its place).
+ */
+export const ANY_PORT: [number, number] = [0, 0xffff];
+
 export const tcpMatch: MatchModule<TcpData> = {
   name: "tcp",
   oldApi: true,
@@ -74,9 +80,9 @@ export const tcpMatch: MatchModule<TcpData> = {
     { name: "source-port" }, { name: "sport" }, { name: "destination-port" }, { name: "dport" },
     { name: "syn", arg: "none" }, { name: "tcp-flags" }, { name: "tcp-option" },
   ],
-  init: () => ({ spts: [0, 0xffff], dpts: [0, 0xffff], option: 0, flgMask: 0, flgCmp: 0, invflags: 0, given: 0 }),
+  init: () => ({ spts: ANY_PORT, dpts: ANY_PORT, option: 0, flgMask: 0, flgCmp: 0, invflags: 0, given: 0 }),
   parse(d, opt, arg, invert, ctx) {
-    const data = { ...d, spts: [...d.spts] as [number, number], dpts: [...d.dpts] as [number, number] };
+    const data = { ...d };
     switch (opt) {
       case "source-port":
       case "sport":

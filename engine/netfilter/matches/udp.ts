@@ -2,7 +2,7 @@
 import type { MatchModule } from "../extension.js";
 import type { Packet } from "../packet.js";
 import { fail, x6PortRange } from "../xt-helpers.js";
-import { inRange, printPorts, savePorts } from "./tcp.js";
+import { ANY_PORT, inRange, printPorts, savePorts } from "./tcp.js";
 
 export interface UdpData {
   spts: [number, number];
@@ -17,7 +17,7 @@ export const udpMatch: MatchModule<UdpData> = {
     { name: "source-port", id: "sport", invert: true }, { name: "sport", invert: true },
     { name: "destination-port", id: "dport", invert: true }, { name: "dport", invert: true },
   ],
-  init: () => ({ spts: [0, 0xffff], dpts: [0, 0xffff], invflags: 0 }),
+  init: () => ({ spts: ANY_PORT, dpts: ANY_PORT, invflags: 0 }),
   parse(d, opt, arg, invert, ctx) {
     const src = opt === "source-port" || opt === "sport";
     const range = x6PortRange("udp", opt, arg!, ctx.names);
