@@ -8,7 +8,7 @@
  * Module data is plain JSON: it is stored in the world as it is.
  */
 import type { Packet } from "./packet.js";
-import type { Backend, HookName, IpMatch, Rule, TableName } from "./types.js";
+import type { Backend, HookName, IpMatch, Rule, Table, TableName } from "./types.js";
 import type { IpsetMatchExt } from "./ipset.js";
 
 /** Name lookups the tools do through /etc/services, /etc/protocols and /etc/hosts. */
@@ -101,6 +101,8 @@ export interface CheckContext {
   readonly backend: Backend;
   /** The whole rule (TCPMSS looks for a SYN match beside it). */
   readonly rule?: Rule;
+  /** The table being checked (RATEEST and rateest look up estimators by name in it). */
+  readonly ruleset?: Table;
 }
 
 /** What the kernel says when it refuses a rule: the dmesg line (e.g. "x_tables: ip_tables: DNAT target: ..."). */

@@ -169,7 +169,7 @@ export function validateTable(table: Table, name: TableName, backend: Backend, o
       hookLists.set(b, hooks);
     }
     // One context per chain, pointed at each rule in turn (modules do not keep it).
-    const ctx = { table: name, hooks, ip: {} as Rule["ip"], backend, rule: undefined as Rule | undefined };
+    const ctx = { table: name, hooks, ip: {} as Rule["ip"], backend, rule: undefined as Rule | undefined, ruleset: table };
     const rules = c.rules;
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!;
