@@ -38,26 +38,33 @@ function saveIface(letter: string, iface: IpMatch["inIface"], backend: Backend):
 
 /** The rule's text after "-A CHAIN" (with a leading space), without counters. */
 export function saveRuleBody(rule: Rule, fmt: RuleFormat, counters?: string): string {
+  const out = new TextBuilder();
+  writeRuleBody(out, rule, fmt, counters);
+  return out.text();
+}
+
+/** saveRuleBody written piece by piece (iptables-save of 150,000 rules joins the pieces in large chunks). */
+export function writeRuleBody(out: TextBuilder, rule: Rule, fmt: RuleFormat, counters?: string): void {
   const ip = rule.ip;
-  // One string built up, not an array joined: iptables-save runs this once per rule.
-  let body = "";
-  if (ip.src) body += `${ip.src.invert ? " !" : ""} -s ${saveAddr(ip.src.addr, ip.src.mask)}`;
-  if (ip.dst) body += `${ip.dst.invert ? " !" : ""} -d ${saveAddr(ip.dst.addr, ip.dst.mask)}`;
-  if (ip.inIface) body += saveIface("i", ip.inIface, fmt.backend);
-  if (ip.outIface) body += saveIface("o", ip.outIface, fmt.backend);
+  if (ip.src) out.push(`${ip.src.invert ? " !" : ""} -s ${saveAddr(ip.src.addr, ip.src.mask)}`);
+  if (ip.dst) out.push(`${ip.dst.invert ? " !" : ""} -d ${saveAddr(ip.dst.addr, ip.dst.mask)}`);
+  if (ip.inIface) out.push(saveIface("i", ip.inIface, fmt.backend));
+  if (ip.outIface) out.push(saveIface("o", ip.outIface, fmt.backend));
   if (ip.proto) {
     const name = protoToName(ip.proto, false, fmt.names);
-    body += `${ip.invertProto ? " !" : ""} -p ${name ?? ip.proto}`;
+    out.push(`${ip.invertProto ? " !" : ""} -p ${name ?? ip.proto}`);
   }
-  if (ip.fragment) body += `${ip.fragment.invert ? " !" : ""} -f`;
+  if (ip.fragment) out.push(`${ip.fragment.invert ? " !" : ""} -f`);
   const ctx: FormatContext = { numeric: true, names: fmt.names, backend: fmt.backend, ip };
   for (const m of rule.matches) {
     const module = findMatch(m.name);
     if (!module) throw new Error(`no match module "${m.name}" for a stored rule`);
-    body += ` -m ${m.name}` + module.save(m.data, ctx);
+    out.push(" -m ");
+    out.push(m.name);
+    out.push(module.save(m.data, ctx));
   }
-  if (counters !== undefined) body += counters;
-  return body + saveTarget(rule.target, ctx);
+  if (counters !== undefined) out.push(counters);
+  out.push(saveTarget(rule.target, ctx));
 }
 
 function saveTarget(target: TargetInstance | undefined, ctx: FormatContext): string {

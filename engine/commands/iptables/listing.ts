@@ -3,7 +3,7 @@
  * nft_rule_list / nft_rule_list_save and libiptc's list_entries /
  * list_rules print them.
  */
-import { formatCount, listRule, saveRuleBody, u64Text, writeListRow, type ListFormat, type RuleFormat } from "../../netfilter/format.js";
+import { formatCount, listRule, u64Text, writeListRow, writeRuleBody, type ListFormat, type RuleFormat } from "../../netfilter/format.js";
 import { listingOrder } from "../../netfilter/tables.js";
 import type { Chain, Rule, Table } from "../../netfilter/types.js";
 import { padEnd, padStart } from "../../netfilter/xt-number.js";
@@ -87,7 +87,9 @@ export function listRules(table: Table, chainName: string | undefined, rulenum: 
   for (const c of chains) {
     c.rules.forEach((r, i) => {
       if (rulenum && i + 1 !== rulenum) return;
-      out.push(`-A ${c.name}${saveRuleBody(r, fmt, counters ? ` -c ${u64Text(r.counters.packets)} ${u64Text(r.counters.bytes)}` : undefined)}\n`);
+      out.push(`-A ${c.name}`);
+      writeRuleBody(out, r, fmt, counters ? ` -c ${u64Text(r.counters.packets)} ${u64Text(r.counters.bytes)}` : undefined);
+      out.push("\n");
     });
   }
   return out.text();

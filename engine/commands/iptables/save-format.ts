@@ -2,7 +2,7 @@
  * The iptables-save text of one table: header, `*table`, chain lines,
  * rules, COMMIT, footer. The date is ctime(3) in UTC from the world clock.
  */
-import { saveRuleBody, u64Text, type RuleFormat } from "../../netfilter/format.js";
+import { u64Text, writeRuleBody, type RuleFormat } from "../../netfilter/format.js";
 import { listingOrder } from "../../netfilter/tables.js";
 import type { Table, TableName } from "../../netfilter/types.js";
 import { TextBuilder } from "../../netfilter/text-builder.js";
@@ -36,8 +36,10 @@ export function saveTable(name: TableName, table: Table, opts: SaveOptions): str
   for (const c of chains) {
     const head = `-A ${c.name}`;
     for (const r of c.rules) {
-      const body = saveRuleBody(r, opts);
-      out.push(opts.counters ? `[${u64Text(r.counters.packets)}:${u64Text(r.counters.bytes)}] ${head}${body}\n` : `${head}${body}\n`);
+      if (opts.counters) out.push(`[${u64Text(r.counters.packets)}:${u64Text(r.counters.bytes)}] `);
+      out.push(head);
+      writeRuleBody(out, r, opts);
+      out.push("\n");
     }
   }
   out.push("COMMIT\n");
