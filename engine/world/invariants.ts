@@ -171,17 +171,21 @@ function sysctlProblems(ns: NetNamespace, say: Say): void {
 }
 
 function socketProblems(world: World, ns: NetNamespace, say: Say): void {
-  const listening = new Set<string>();
+  /** Listening address and port -> whether every listener there set SO_REUSEPORT. */
+  const listening = new Map<string, boolean>();
   for (const s of ns.sockets ?? []) {
     const at = `socket ${s.proto} ${s.local}:${s.localPort} ${s.state}`;
     if (!isIpv4(s.local) || !isPort(s.localPort)) say(`${at} has a malformed local address`);
     if (s.remote !== undefined && (!isIpv4(s.remote) || !isPort(s.remotePort))) say(`${at} has a malformed peer`);
     if (s.proto === "udp" && !["UNCONN", "ESTABLISHED"].includes(s.state)) say(`${at} is UDP in a TCP state`);
     if (s.state !== "LISTEN" || !socketAlive(world, s)) continue;
-    // inet_csk_get_port: one listener per address and port (no SO_REUSEPORT in the lab).
+    // inet_csk_get_port: one listener per address and port, unless all of them set SO_REUSEPORT
+    // (in the lab only nc does, as netcat-openbsd does).
     const key = `${s.local}:${s.localPort}`;
-    if (listening.has(key)) say(`${at} is a second listener on ${key}`);
-    listening.add(key);
+    const reuseport = s.owner?.command === "nc";
+    const other = listening.get(key);
+    if (other !== undefined && !(other && reuseport)) say(`${at} is a second listener on ${key}`);
+    listening.set(key, other === undefined ? reuseport : other && reuseport);
   }
 }
 

@@ -78,8 +78,16 @@ const trace = join(pick("trace", "trace --send", "trace --all", "trace --from a"
 const conntrack = join(pick("conntrack -L", "conntrack -D", "conntrack -F", "conntrack -L -p tcp", "conntrack -D -p udp", "conntrack -L -p bogus", "conntrack -D --orig-src", "conntrack -C", "conntrack"), maybe(pick("-s 10.1.0.2", "-d 10.0.2.15", "--dport 80", "-n", "-x", "-o extended")));
 const iptables = join(pick("iptables", "iptables -t nat", "iptables -w"), pick("-A INPUT", "-A FORWARD", "-I OUTPUT", "-A POSTROUTING", "-F", "-P FORWARD DROP", "-P INPUT ACCEPT", "-D INPUT 1", "-A PREROUTING", "-N X", "-X X"), maybe(pick("-p tcp --dport 80", "-p udp", "-p icmp", "-s 10.1.0.0/24", "-o eth0", "-i v0", "-m conntrack --ctstate NEW,ESTABLISHED")), maybe(pick("-j ACCEPT", "-j DROP", "-j REJECT", "-j MASQUERADE", "-j DNAT --to-destination 10.1.0.2:80", "-j LOG", "-j nope")));
 
+const tool = fc.oneof(ipCommand, sysctl, nc, ping, curl, trace, conntrack);
+/** A command cut short: an option without its value, an object without its arguments. */
+const truncated = fc.tuple(tool, fc.integer({ min: 1, max: 3 })).map(([c, n]) => {
+  const words = c.split(" ").filter((w) => w !== "&" && !w.includes("'"));
+  return words.slice(0, Math.max(1, words.length - n)).join(" ");
+});
+
 const command = fc.oneof(
   { weight: 8, arbitrary: ipCommand },
+  { weight: 2, arbitrary: truncated },
   { weight: 3, arbitrary: sysctl },
   { weight: 3, arbitrary: nc },
   { weight: 2, arbitrary: ping },

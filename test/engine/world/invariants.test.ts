@@ -38,6 +38,10 @@ function broken(world: World, change: (w: World) => void): string[] {
 describe("worldProblems", () => {
   it("finds nothing in a fresh lab or one built with ip, sysctl, nc and ping", async () => {
     expect(worldProblems(labShell().world)).toEqual([]);
+    const twoNc = labShell();
+    for (const line of ["nc -lk 8080 &", "nc -lk 8080 &"]) await twoNc.run(line);
+    expect(twoNc.world.namespaces.lab!.sockets!.length).toBe(2);
+    expect(worldProblems(twoNc.world)).toEqual([]);
     expect(worldProblems(labShell({ spec: { bare: true } }).world)).toEqual([]);
     expect(worldProblems(await builtWorld())).toEqual([]);
   });
@@ -66,7 +70,7 @@ describe("worldProblems", () => {
       ["sysctl not an integer", (x) => (lab(x).sysctl["net.ipv4.ip_forward"] = "1e+23"), /ip_forward = "1e\+23"/],
       ["forwarding switches apart", (x) => (lab(x).sysctl["net.ipv4.conf.all.forwarding"] = "0"), /ip_forward and net\.ipv4\.conf\.all\.forwarding differ/],
       ["link without sysctls", (x) => delete lab(x).sysctl["net.ipv4.conf.br0.forwarding"], /no net\.ipv4\.conf\.br0\.\* sysctls/],
-      ["two listeners", (x) => lab(x).sockets!.push({ ...lab(x).sockets!.find((s) => s.state === "LISTEN")! }), /second listener on 0\.0\.0\.0:8080/],
+      ["two listeners", (x) => lab(x).sockets!.push({ ...lab(x).sockets!.find((s) => s.state === "LISTEN")!, owner: { command: "nginx" } }), /second listener on 0\.0\.0\.0:8080/],
       ["conntrack tuple", (x) => (lab(x).conntrack!.entries[0]!.orig = { ...lab(x).conntrack!.entries[0]!.orig, sport: 70000 }), /malformed tuple/],
       ["conntrack id", (x) => (lab(x).conntrack!.nextId = 0), /not below nextId/],
       ["job state", (x) => ((x.processes.jobs[0] as { state: string }).state = "Zombie"), /job 1 is in state Zombie/],
