@@ -47,6 +47,7 @@ function run(ctx: CommandContext): CommandResult {
     try {
       // A trailing slash names what a symlink points to (t/dirlink/ is the directory).
       entry = lsEntry(ctx.fs, name, path, name.endsWith("/"));
+      if (name.endsWith("/") && entry.type !== "dir") throw new Error("ENOTDIR: not a directory");
       if (follow && entry.type === "symlink") {
         try {
           const target = lsEntry(ctx.fs, name, path, true);
