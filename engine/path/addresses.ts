@@ -99,3 +99,9 @@ export function primaryAddr(link: Link): number | undefined {
   const a = link.addrs.find((x) => !x.secondary);
   return a ? ip(a.address) : undefined;
 }
+
+/** The loopback device's name: "lo", unless someone renamed it (the kernel lets `ip link set lo name X` through). */
+export function loopbackName(ns: NetNamespace): string {
+  for (const l of ns.links) if (l.kind === "loopback") return l.name;
+  return "lo";
+}

@@ -7,6 +7,7 @@
 import type { NetNamespace, World } from "../world/types.js";
 import type { WirePacket } from "../packet/wire.js";
 import { fibFind } from "./fib.js";
+import { loopbackName } from "./addresses.js";
 import { nextUint32 } from "../world/random.js";
 import { formatIpv4, parseIpv4 } from "../addr/ipv4.js";
 import { findNamespace } from "./find-ns.js";
@@ -88,7 +89,8 @@ export function sendPing(world: World, opts: PingOptions): PingResult {
  * local route's device: ip_route_output_key_hash_rcu keeps it as rt_iif).
  */
 function arrivedOn(ns: NetNamespace, p: WirePacket): string | undefined {
-  if (p.inIface !== "lo") return p.inIface;
+  const lo = loopbackName(ns);
+  if (p.inIface !== lo) return p.inIface;
   const r = fibFind(ns, p.dst);
-  return r?.type === "local" ? r.dev : "lo";
+  return r?.type === "local" ? r.dev : lo;
 }

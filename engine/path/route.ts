@@ -12,7 +12,7 @@ import type { Link, NetNamespace } from "../world/types.js";
 import { selectSourceAddress } from "../net/route-get.js";
 import { fibFind, type FibRoute } from "./fib.js";
 import { linkByName } from "../net/links.js";
-import { isBroadcastAddr, isLocalAddr, isLoopbackAddr, isMulticastAddr, ip, LIMITED_BROADCAST } from "./addresses.js";
+import { isBroadcastAddr, isLocalAddr, isLoopbackAddr, isMulticastAddr, ip, LIMITED_BROADCAST, loopbackName } from "./addresses.js";
 
 export interface OutRoute {
   readonly dev: string;
@@ -34,14 +34,14 @@ export type OutFailure = { readonly errno: "ENETUNREACH" | "EHOSTUNREACH" | "EIN
  */
 export function routeOutput(ns: NetNamespace, dst: number, src?: number, oif?: string): OutRoute | OutFailure {
   if (src !== undefined && src !== 0 && !isLocalAddr(ns, src)) return { errno: "EINVAL", text: "Invalid argument" };
-  if (oif === undefined && isLocalAddr(ns, dst)) return { dev: "lo", nexthop: dst, src: src ?? dst, local: true };
+  if (oif === undefined && isLocalAddr(ns, dst)) return { dev: loopbackName(ns), nexthop: dst, src: src ?? dst, local: true };
   if (dst === LIMITED_BROADCAST) return { errno: "ENETUNREACH", text: "Network is unreachable" };
   const r = fibFind(ns, dst, oif !== undefined ? { oif } : {});
   if (!r && oif !== undefined) return onLink(ns, dst, src, oif);
   if (!r) return { errno: "ENETUNREACH", text: "Network is unreachable" };
   switch (r.type) {
     case "local":
-      return { dev: "lo", nexthop: dst, src: src ?? r.src ?? dst, local: true };
+      return { dev: loopbackName(ns), nexthop: dst, src: src ?? r.src ?? dst, local: true };
     case "unreachable":
       return { errno: "EHOSTUNREACH", text: "No route to host" };
     case "blackhole":

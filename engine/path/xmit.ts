@@ -46,7 +46,7 @@ export function transmit(w: Walk, ns: NetNamespace, skb: Skb, devName: string, n
   if (!dev.up) return drop(ns, "link-down", `${dev.name} is down`);
   if (dev.kind === "loopback") {
     countTx(dev, skb.p.length);
-    if (w.recording) w.step({ kind: "link", fromNs: ns.id, fromDev: "lo", toNs: ns.id, toDev: "lo", via: "loopback" });
+    if (w.recording) w.step({ kind: "link", fromNs: ns.id, fromDev: dev.name, toNs: ns.id, toDev: dev.name, via: "loopback" });
     return arrive(w, ns, dev, skb, false, true);
   }
   if (dev.kind === "dummy") {
