@@ -1,6 +1,7 @@
 /**
- * What the network fuzz (network-fuzz.test.ts) found, one case each: a
- * command the real tool refuses leaves the world exactly as it was.
+ * What the network fuzz (network-fuzz-sequences.ts) found, and what checking
+ * its bad arguments against the real tools (iproute2 6.1, procps sysctl,
+ * netcat-openbsd in `unshare -n`) found, one case each.
  */
 import { describe, expect, it } from "vitest";
 import { worldProblems } from "../../engine/world/invariants.js";
@@ -63,5 +64,47 @@ describe("what the network fuzz found", () => {
   it("ip-link-add-of-a-name-of-16-bytes-fails-the-attribute-policy", async () => {
     await refusedAndUnchanged([], "ip link add toolongname12345 type veth", "Error: Attribute failed policy validation.\n", 2);
     await refusedAndUnchanged([], "ip link add x type veth peer name toolongname12345", 'Error: argument "toolongname12345" is wrong: "name" not a valid ifname\n', 255);
+  });
+
+  it("sysctl-reads-numbers-as-proc-dointvec-does", async () => {
+    const { world, run } = labShell({ spec: { bare: true } });
+    const value = (key: string) => world.namespaces.lab!.sysctl[key];
+    const rp = "net.ipv4.conf.lo.rp_filter";
+    for (const [text, stored] of [["0x10", "16"], ["010", "8"], ["-0x3", "-3"], [" 7", "7"], ["1 2", "1"]] as const) {
+      expect((await run(`sysctl -qw '${rp}=${text}'`)).exitCode, text).toBe(0);
+      expect(value(rp), text).toBe(stored);
+    }
+    for (const text of ["1abc", "08", "+5", "abc"]) {
+      expect(await run(`sysctl -w '${rp}=${text}'`), text).toMatchObject({ stderr: `sysctl: setting key "${rp}": Invalid argument\n`, exitCode: 1 });
+    }
+    expect(value(rp)).toBe("1");
+  });
+
+  it("sysctl-keeps-the-local-port-range-above-the-privileged-ports-and-in-order", async () => {
+    const { world, run } = labShell({ spec: { bare: true } });
+    const range = "net.ipv4.ip_local_port_range";
+    expect((await run(`sysctl -qw '${range}=2000 3000'`)).exitCode).toBe(0);
+    for (const text of ["100 200", "5000", "3000 2000"]) expect((await run(`sysctl -qw '${range}=${text}'`)).exitCode, text).toBe(1);
+    expect(world.namespaces.lab!.sysctl[range]).toBe("2000\t3000");
+  });
+
+  it("ip-forward-takes-the-number-written-to-every-forwarding-switch", async () => {
+    const { world, run } = labShell({ spec: { bare: true } });
+    await run("sysctl -qw net.ipv4.ip_forward=0x10");
+    const sysctl = world.namespaces.lab!.sysctl;
+    expect([sysctl["net.ipv4.conf.lo.forwarding"], sysctl["net.ipv4.conf.all.forwarding"], sysctl["net.ipv4.conf.default.forwarding"]]).toEqual(["16", "16", "16"]);
+  });
+
+  it("sysctl-sets-any-available-congestion-control", async () => {
+    const { run } = labShell({ spec: { bare: true } });
+    expect(await run("sysctl -w net.ipv4.tcp_congestion_control=bbr")).toMatchObject({ stdout: "net.ipv4.tcp_congestion_control = bbr\n", exitCode: 0 });
+    expect((await run("sysctl -w net.ipv4.tcp_congestion_control=vegas")).exitCode).toBe(1);
+  });
+
+  it("nc-l-of-an-unknown-service-is-getaddrinfo's-error", async () => {
+    const { run } = labShell({ spec: { bare: true } });
+    for (const line of ["nc -l -p x", "nc -l x", "nc -lu 80-90"]) {
+      expect(await run(line), line).toMatchObject({ stderr: "nc: getaddrinfo: Servname not supported for ai_socktype\n", exitCode: 1 });
+    }
   });
 });

@@ -13,11 +13,15 @@ import { NO_NAME_SERVICE } from "./messages.js";
 import type { NcOptions } from "./options.js";
 import { parsePorts } from "./ports.js";
 
+const GAI_NO_SERVICE = "nc: getaddrinfo: Servname not supported for ai_socktype\n";
+
 export const FOREGROUND_LISTEN =
   "nc: the lab cannot wait in the foreground for a connection that only a later command could make; start the listener in the background: nc -l PORT &\n";
 
 export function runListener(ctx: CommandContext, o: NcOptions, names: NameDb): CommandResult {
   const proto = o.udp ? "udp" : "tcp";
+  // local_listen hands the port to getaddrinfo as typed: a word that is no service is its error.
+  if (!/^\d+$/.test(o.port) && names.servicePort(o.port, proto) === undefined) return { stdout: "", stderr: GAI_NO_SERVICE, exitCode: 1 };
   const ports = parsePorts(o.port, proto, names);
   if (!ports.ok) return { stdout: "", stderr: ports.error, exitCode: 1 };
   const port = ports.ports[0]!;
