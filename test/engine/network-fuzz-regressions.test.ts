@@ -107,4 +107,10 @@ describe("what the network fuzz found", () => {
       expect(await run(line), line).toMatchObject({ stderr: "nc: getaddrinfo: Servname not supported for ai_socktype\n", exitCode: 1 });
     }
   });
+
+  it("ip-route-add-local-or-broadcast-without-a-device-is-ENODEV", async () => {
+    for (const line of ["ip route add local 0.0.0.0", "ip route add local 10.9.9.9", "ip route add broadcast 10.9.9.255", "ip route change local 127.0.0.1"]) {
+      await refusedAndUnchanged([], line, "RTNETLINK answers: No such device\n", 2);
+    }
+  });
 });

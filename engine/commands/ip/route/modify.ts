@@ -138,7 +138,8 @@ function buildRoute(run: IpRun, req: RouteReq, dev: string | undefined): Route {
   } else if (dev) {
     const link = run.ns.links.find((l) => l.name === dev)!;
     if (!link.up) extackError("Device for nexthop is not up");
-  } else if (type !== "local" && type !== "broadcast") {
+  } else {
+    // fib_create_info: a local route (scope host) needs its device as much as fib_check_nh does.
     rtnlError("ENODEV");
   }
   if (req.src) {
