@@ -47,6 +47,7 @@ import { nfacctMatch } from "./nfacct.js";
 import { bpfMatch } from "./bpf.js";
 import { cgroupMatch } from "./cgroup.js";
 import { ipcompMatch } from "./ipcomp.js";
+import { rateestMatch } from "./rateest.js";
 
 export const MATCHES: readonly MatchModule<any>[] = [
   tcpMatch, udpMatch, icmpMatch, multiportMatch, iprangeMatch, stateMatch, conntrackMatch, commentMatch, markMatch,
@@ -55,5 +56,5 @@ export const MATCHES: readonly MatchModule<any>[] = [
   setMatch, sctpMatch, helperMatch, quotaMatch, tcpmssMatch, ecnMatch, socketMatch,
   timeMatch, rpfilterMatch,
   u32Match, espMatch, ahMatch, policyMatch, connbytesMatch, dccpMatch, devgroupMatch,
-  cpuMatch, realmMatch, clusterMatch, nfacctMatch, bpfMatch, cgroupMatch, ipcompMatch,
+  cpuMatch, realmMatch, clusterMatch, nfacctMatch, bpfMatch, cgroupMatch, ipcompMatch, rateestMatch,
 ];

@@ -27,11 +27,12 @@ import { auditTarget } from "./audit.js";
 import { secmarkTarget } from "./secmark.js";
 import { connsecmarkTarget } from "./connsecmark.js";
 import { idletimerTarget } from "./idletimer.js";
+import { rateestTarget } from "./rateest.js";
 
 export const TARGETS: readonly TargetModule<any>[] = [
   rejectTarget, logTarget, markTarget, connmarkTarget, snatTarget, dnatTarget, masqueradeTarget, redirectTarget,
   ctTarget, notrackTarget, traceTarget, dscpTarget, tosTarget, tcpmssTarget, setTarget, nfqueueTarget,
   nflogTarget, checksumTarget, ttlTarget, classifyTarget, netmapTarget,
   teeTarget, tproxyTarget, synproxyTarget, hmarkTarget,
-  ecnTarget, tcpoptstripTarget, auditTarget, secmarkTarget, connsecmarkTarget, idletimerTarget,
+  ecnTarget, tcpoptstripTarget, auditTarget, secmarkTarget, connsecmarkTarget, idletimerTarget, rateestTarget,
 ];
