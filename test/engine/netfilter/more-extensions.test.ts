@@ -179,4 +179,16 @@ describe("targets", () => {
     expect(r.packet?.tcpOptions).toEqual([1, 1, 1, 1, 4]);
     expect(r.packet?.tcpMss).toBeUndefined();
   });
+
+  it("RATEEST feeds the estimator -m rateest reads", () => {
+    const shared: Record<string, Record<string, unknown>> = {};
+    const over = (nowMs: number): EvalContext => ctx({}, { nowMs, shared: (k) => (shared[k] ??= {}) });
+    const t = parse("-j RATEEST --rateest-name est1 --rateest-interval 250ms --rateest-ewmalog 1s", "filter").target!;
+    const fast = parse("-m rateest --rateest est1 --rateest-gt --rateest-bps 1kbit").matches[0]!;
+    const slow = parse("-m rateest --rateest est1 --rateest-lt --rateest-pps 1").matches[0]!;
+    for (let ms = 0; ms <= 2000; ms += 10) t.module.evaluate(t.data, pkt({ length: 1000 }), over(ms));
+    expect(fast.module.match(fast.data, pkt(), over(2000))).toBe(true);
+    expect(slow.module.match(slow.data, pkt(), over(2000))).toBe(false);
+    expect(slow.module.match(slow.data, pkt(), over(60_000))).toBe(true);
+  });
 });
