@@ -65,7 +65,8 @@ function run(ctx: CommandContext): CommandResult {
   }
   const showHeaders = o.recursive || operands.length > 1;
   if (files.length > 0) {
-    l.out += formatEntries(l, sortEntries(files, o));
+    // ls sized the columns while it read the command line, before it set the directories apart.
+    l.out += formatEntries(l, sortEntries(files, o), [...files, ...dirs]);
     l.printedSomething = true;
   }
   for (const dir of sortEntries(dirs, o)) listDirectory(l, dir, showHeaders);
@@ -111,12 +112,12 @@ function listDirectory(l: Listing, dir: LsEntry, header: boolean): void {
   }
 }
 
-function formatEntries(l: Listing, entries: readonly LsEntry[]): string {
+function formatEntries(l: Listing, entries: readonly LsEntry[], sized: readonly LsEntry[] = entries): string {
   const { o } = l;
-  const blocksWidth = o.size ? Math.max(0, ...entries.map((e) => blocksText(o, e.blocks).length)) : 0;
+  const blocksWidth = o.size ? Math.max(0, ...sized.map((e) => blocksText(o, e.blocks).length)) : 0;
   const blocks = (e: LsEntry): string => (o.size ? `${blocksText(o, e.blocks).padStart(blocksWidth)} ` : "");
   if (o.format === "long") {
-    const lines = longLines(entries, o, l.ctx.world.clock.nowMs, l.names, (e) => longName(l, e)).split("\n");
+    const lines = longLines(entries, o, l.ctx.world.clock.nowMs, l.names, (e) => longName(l, e), sized).split("\n");
     return entries.map((e, i) => blocks(e) + lines[i] + "\n").join("");
   }
   const names = entries.map((e) => blocks(e) + e.name + indicator(l, e));

@@ -28,9 +28,9 @@ export function modeString(e: LsEntry): string {
   );
 }
 
-export function timeString(mtimeMs: number, nowMs: number, fullTime: boolean): string {
-  if (fullTime) return strftime("%Y-%m-%d %H:%M:%S.%N %z", mtimeMs);
+export function timeString(mtimeMs: number, nowMs: number, style: LsOptions["timeStyle"]): string {
   const recent = mtimeMs > nowMs - SIX_MONTHS_MS && mtimeMs <= nowMs;
+  if (style) return strftime(recent ? style.recent : style.old, mtimeMs);
   return strftime(recent ? "%b %e %H:%M" : "%b %e  %Y", mtimeMs);
 }
 
@@ -39,10 +39,18 @@ function sizeText(e: LsEntry, o: LsOptions): string {
 }
 
 /** The lines of `ls -l` for entries of one listing; `name` is each entry's name with its indicator. */
-export function longLines(entries: readonly LsEntry[], o: LsOptions, nowMs: number, names: Names, name: (e: LsEntry) => string): string {
+/** `sized`: the entries whose fields set the column widths (the command line's directories count too). */
+export function longLines(
+  entries: readonly LsEntry[],
+  o: LsOptions,
+  nowMs: number,
+  names: Names,
+  name: (e: LsEntry) => string,
+  sized: readonly LsEntry[] = entries,
+): string {
   const owner = (e: LsEntry): string => (o.numericIds ? String(e.uid) : names.user(e.uid));
   const group = (e: LsEntry): string => (o.numericIds ? String(e.gid) : names.group(e.gid));
-  const width = (f: (e: LsEntry) => string): number => Math.max(0, ...entries.map((e) => f(e).length));
+  const width = (f: (e: LsEntry) => string): number => Math.max(0, ...sized.map((e) => f(e).length));
   const linkW = width((e) => String(e.nlink));
   const ownerW = width(owner);
   const groupW = width(group);
@@ -55,7 +63,7 @@ export function longLines(entries: readonly LsEntry[], o: LsOptions, nowMs: numb
     const fields = [modeString(e), String(e.nlink).padStart(linkW)];
     if (o.showOwner) fields.push(owner(e).padEnd(ownerW));
     if (o.showGroup) fields.push(group(e).padEnd(groupW));
-    fields.push(size.padStart(sizeW), timeString(e.mtimeMs, nowMs, o.fullTime), name(e));
+    fields.push(size.padStart(sizeW), timeString(e.mtimeMs, nowMs, o.timeStyle), name(e));
     out += fields.join(" ") + "\n";
   }
   return out;

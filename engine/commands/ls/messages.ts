@@ -27,3 +27,9 @@ export function reason(e: unknown): string {
   if (message.startsWith("EACCES")) return "Permission denied";
   return message;
 }
+
+const VALID_COLORS = "  - \u2018always\u2019, \u2018yes\u2019, \u2018force\u2019\n  - \u2018never\u2019, \u2018no\u2019, \u2018none\u2019\n  - \u2018auto\u2019, \u2018tty\u2019, \u2018if-tty\u2019\n";
+export const invalidColor = (value: string): string =>
+  `ls: invalid argument \u2018${value}\u2019 for \u2018--color\u2019\nValid arguments are:\n${VALID_COLORS}${TRY}`;
+export const invalidTimeStyle = (value: string): string =>
+  `ls: invalid argument \u2018${value}\u2019 for \u2018time style\u2019\nValid arguments are:\n  - [posix-]full-iso\n  - [posix-]long-iso\n  - [posix-]iso\n  - [posix-]locale\n  - +FORMAT (e.g., +%H:%M) for a 'date'-style format\n${TRY}`;

@@ -3,7 +3,7 @@
  * (-la), long options and their unique prefixes (--all, --full), -w N.
  * Real options the lab does not emulate are refused by name, never ignored.
  */
-import { invalidOption, invalidWidth, missingArgument, notEmulated, unrecognizedOption } from "./messages.js";
+import { invalidColor, invalidTimeStyle, invalidOption, invalidWidth, missingArgument, notEmulated, unrecognizedOption } from "./messages.js";
 
 export type LsFormat = "long" | "one-per-line" | "columns" | "across";
 export type LsSort = "name" | "time" | "size" | "none";
@@ -19,7 +19,8 @@ export interface LsOptions {
   readonly human: boolean;
   /** -F: / * @ after names; -p: / after directories. */
   readonly indicator: "none" | "slash" | "classify";
-  readonly fullTime: boolean;
+  /** The -l date as strftime formats for recent and older files; undefined: the locale's (Nov 25 22:04, Nov 25  2025). */
+  readonly timeStyle: TimeStyle | undefined;
   /** -s: each file's allocated size in 1K blocks before it. */
   readonly size: boolean;
   readonly numericIds: boolean;
@@ -29,24 +30,30 @@ export interface LsOptions {
   readonly operands: readonly string[];
 }
 
+const TRY = "Try 'ls --help' for more information.";
+
+export type TimeStyle = { readonly recent: string; readonly old: string };
+
 export type Parsed = { ok: true; options: LsOptions } | { ok: false; stderr: string; exitCode: number; stdout?: string };
 
 const LONG = [
   "all", "almost-all", "directory", "recursive", "reverse", "human-readable", "classify", "full-time",
   "numeric-uid-gid", "no-group", "width=", "color", "color=", "sort=", "format=", "indicator-style=",
-  "file-type", "size", "help", "version",
+  "file-type", "size", "time-style=", "help", "version",
 ] as const;
 
 /** Real ls options that the lab does not emulate (no inodes, no security contexts, one time per file). */
 const NOT_EMULATED = "bBcDfGHiIkLmNqQTuUvXZ";
 
-type Mutable = { -readonly [K in keyof LsOptions]: K extends "operands" ? string[] : LsOptions[K] };
+type Mutable = {
+  -readonly [K in keyof LsOptions]: K extends "operands" ? string[] : K extends "timeStyle" ? TimeStyle | { invalid: string } | undefined : LsOptions[K];
+};
 
 export function parseLsArgs(args: readonly string[], env: ReadonlyMap<string, string>): Parsed {
   const columns = Number(env.get("COLUMNS"));
   const o: Mutable = {
     format: "one-per-line", all: "none", directory: false, recursive: false, reverse: false, sort: "name",
-    human: false, indicator: "none", fullTime: false, size: false, numericIds: false, showOwner: true, showGroup: true,
+    human: false, indicator: "none", timeStyle: undefined, size: false, numericIds: false, showOwner: true, showGroup: true,
     width: Number.isInteger(columns) && columns > 0 ? columns : 80, operands: [],
   };
   let onlyOperands = false;
@@ -78,7 +85,12 @@ export function parseLsArgs(args: readonly string[], env: ReadonlyMap<string, st
       if (failed) return failed;
     }
   }
-  return { ok: true, options: o };
+  const style = o.timeStyle;
+  if (style && "invalid" in style) {
+    if (o.format === "long") return { ok: false, stderr: invalidTimeStyle(style.invalid), exitCode: 2 };
+    o.timeStyle = undefined;
+  }
+  return { ok: true, options: o as LsOptions };
 }
 
 function applyShort(o: Mutable, c: string): Parsed | undefined {
@@ -123,7 +135,15 @@ function applyLong(o: Mutable, arg: string, next: () => string | undefined): Par
     case "size": o.size = true; return;
     case "classify": o.indicator = "classify"; return;
     case "file-type": o.indicator = "slash"; return;
-    case "full-time": o.fullTime = true; o.format = "long"; return;
+    case "full-time": o.timeStyle = TIME_STYLES["full-iso"]; o.format = "long"; return;
+    case "time-style": {
+      const v = value ?? next();
+      if (v === undefined) return { ok: false, stderr: `ls: option '--time-style' requires an argument\n${TRY}\n`, exitCode: 2 };
+      // Only a long listing reads the style: without -l a bad one goes unnoticed.
+      const style = timeStyle(v);
+      o.timeStyle = style === false ? { invalid: v } : style;
+      return;
+    }
     case "numeric-uid-gid": o.numericIds = true; o.format = "long"; return;
     case "no-group": o.showGroup = false; return;
     case "width": {
@@ -135,7 +155,7 @@ function applyLong(o: Mutable, arg: string, next: () => string | undefined): Par
       // Never colours: the lab's output is not a terminal, so auto is never; always is not emulated.
       if (value === undefined || ["always", "yes", "force"].includes(value)) return { ok: false, stderr: notEmulated("--color=always"), exitCode: 2 };
       if (["never", "no", "none", "auto", "tty", "if-tty"].includes(value)) return;
-      return { ok: false, stderr: invalidArgument(value, "--color"), exitCode: 2 };
+      return { ok: false, stderr: invalidColor(value), exitCode: 1 };
     case "sort": {
       const sorts: Record<string, LsSort> = { none: "none", time: "time", size: "size" };
       if (value !== undefined && value in sorts) o.sort = sorts[value]!;
@@ -173,8 +193,22 @@ function setWidth(o: Mutable, value: string): Parsed | undefined {
   return undefined;
 }
 
-function invalidArgument(value: string, option: string): string {
-  return `ls: invalid argument '${value}' for '${option}'\nValid arguments are:\n  - 'always', 'yes', 'force'\n  - 'never', 'no', 'none'\n  - 'auto', 'tty', 'if-tty'\nUsage: ls [OPTION]... [FILE]...\nTry 'ls --help' for more information.\n`;
+const TIME_STYLES: Readonly<Record<string, { recent: string; old: string }>> = {
+  "full-iso": { recent: "%Y-%m-%d %H:%M:%S.%N %z", old: "%Y-%m-%d %H:%M:%S.%N %z" },
+  "long-iso": { recent: "%Y-%m-%d %H:%M", old: "%Y-%m-%d %H:%M" },
+  iso: { recent: "%m-%d %H:%M", old: "%Y-%m-%d " },
+};
+
+/** --time-style: +FORMAT (FORMAT_OLD newline FORMAT_RECENT), a named style, or false when unknown. posix- styles are the locale's outside the POSIX locale. */
+function timeStyle(value: string): { recent: string; old: string } | undefined | false {
+  if (value.startsWith("+")) {
+    const [old, recent] = value.slice(1).split("\n");
+    return { old: old!, recent: recent ?? old! };
+  }
+  // posix-STYLE is STYLE outside the POSIX locale (the lab's is C.UTF-8).
+  const name = value.startsWith("posix-") ? value.slice(6) : value;
+  if (name === "locale") return undefined;
+  return TIME_STYLES[name] ?? false;
 }
 
 const VERSION = "ls (GNU coreutils) 9.1\n";
@@ -198,6 +232,7 @@ The lab's ls understands:
   -p                         append / indicator to directories
   -r, --reverse              reverse order while sorting
   -R, --recursive            list subdirectories recursively
+      --time-style=STYLE     full-iso, long-iso, iso, locale or +FORMAT
   -s, --size                 print the allocated size of each file, in blocks
   -S                         sort by file size, largest first
   -t                         sort by time, newest first
