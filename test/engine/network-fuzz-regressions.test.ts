@@ -113,4 +113,8 @@ describe("what the network fuzz found", () => {
       await refusedAndUnchanged([], line, "RTNETLINK answers: No such device\n", 2);
     }
   });
+
+  it("ip-neigh-add-of-a-short-link-address-is-refused", async () => {
+    await refusedAndUnchanged([], "ip neigh add 10.0.2.9 lladdr 01:02:03 dev eth0", "Error: Invalid link address.\n", 2);
+  });
 });

@@ -69,6 +69,8 @@ function modify(run: IpRun, argv: readonly string[], mode: "add" | "replace" | "
     if (!deleteNeigh(run.ns, address, link.name)) exitWith(2, "RTNETLINK answers: No such file or directory\n");
     return;
   }
+  // neigh_add: an address shorter than the device's (6 bytes on every emulated link) is refused.
+  if (mac && mac.split(":").length < 6) extackError("Invalid link address");
   if (state === "NONE") exitWith(2, "nflab: nud none is not emulated\n");
   if (!mac && state !== "NOARP" && state !== "INCOMPLETE" && state !== "FAILED") extackError("No link layer address given");
   const entry: Neighbour = { dst: address, dev: link.name, state };
