@@ -117,4 +117,9 @@ describe("what the network fuzz found", () => {
   it("ip-neigh-add-of-a-short-link-address-is-refused", async () => {
     await refusedAndUnchanged([], "ip neigh add 10.0.2.9 lladdr 01:02:03 dev eth0", "Error: Invalid link address.\n", 2);
   });
+
+  it("curl-of-a-url-with-a-bad-port-is-a-malformed-url", async () => {
+    const { run } = labShell();
+    expect(await run("curl -I -m1 http://127.0.0.1:x/")).toMatchObject({ stderr: "curl: (3) URL using bad/illegal format or missing URL\n", exitCode: 3 });
+  });
 });

@@ -12,7 +12,9 @@ const DEFAULT_PORTS: Readonly<Record<string, number>> = { http: 80, https: 443, 
 
 export function parseUrl(text: string): CurlUrl | { error: string; exitCode: number } {
   const m = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?([^/:?#]*)(?::(\d*))?([/?#].*)?$/.exec(text);
-  if (!m || m[2] === "") return { error: `curl: (3) URL using bad/illegal format or missing URL\n`, exitCode: 3 };
+  // A "://" the pattern did not take as the scheme's (http://host:x/) is a malformed URL, not host "http".
+  const misread = m !== null && m[1] === undefined && text.includes("://");
+  if (!m || m[2] === "" || misread) return { error: `curl: (3) URL using bad/illegal format or missing URL\n`, exitCode: 3 };
   const scheme = (m[1] ?? "http").toLowerCase();
   const defaultPort = DEFAULT_PORTS[scheme];
   if (defaultPort === undefined) return { error: `curl: (1) Protocol "${scheme}" not supported or disabled in libcurl\n`, exitCode: 1 };
