@@ -1,36 +1,41 @@
 /**
- * Test file order: the known slow files first, longest first, then the rest
- * in vitest's own order. The workers take files from one queue, so a slow
- * file started last keeps one core busy alone at the end; vitest orders by
- * the last run's durations only when it has them (not on a fresh clone,
- * where it puts the largest files first and the short fuzz shards last).
+ * Test file order: the longest first. The workers take files from one queue,
+ * so a slow file started last keeps one core busy alone at the end. A file's
+ * length is what it took in the last run (vitest's results cache) or, on a
+ * fresh clone without one, the estimate below; vitest itself would put the
+ * largest files first there, and the short fuzz shards last.
  */
 import { relative } from "node:path";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
-/** Path prefixes, slowest first (measured with `npx vitest run --reporter=json`). */
-export const SLOW_FILES: readonly string[] = [
-  "test/conformance/kernel/",
-  "test/engine/shell/fuzz-",
-  "test/engine/network-fuzz",
-  "test/conformance/iptables/",
-  "test/e2e/check",
-  "test/engine/commands/iptables/argv-fuzz",
-  "test/e2e/",
-  "test/conformance/",
+/** Path prefixes of the slow files and about how long each file takes on one idle core (ms). */
+export const SLOW_FILES: readonly (readonly [prefix: string, ms: number])[] = [
+  ["test/conformance/kernel/", 25_000],
+  ["test/engine/network-fuzz-regressions", 1_000],
+  ["test/engine/network-fuzz", 25_000],
+  ["test/conformance/iptables/", 15_000],
+  ["test/e2e/check", 12_000],
+  ["test/engine/shell/fuzz-", 8_000],
+  ["test/e2e/", 8_000],
+  ["test/engine/commands/iptables/argv-fuzz", 6_000],
+  ["test/conformance/", 4_000],
 ];
 
-function rank(root: string, spec: TestSpecification): number {
-  const path = relative(root, spec.moduleId).split("\\").join("/");
-  const index = SLOW_FILES.findIndex((prefix) => path.startsWith(prefix));
-  return index === -1 ? SLOW_FILES.length : index;
+function estimate(path: string): number {
+  return SLOW_FILES.find(([prefix]) => path.startsWith(prefix))?.[1] ?? 0;
 }
 
 export class SlowFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const base = await super.sort(files);
     const root = this.ctx.config.root;
-    // Array.prototype.sort is stable: within a rank, vitest's order stays.
-    return base.sort((a, b) => rank(root, a) - rank(root, b));
+    const length = new Map<TestSpecification, number>();
+    for (const spec of base) {
+      const path = relative(root, spec.moduleId);
+      const last = this.ctx.cache.getFileTestResults(`${spec.project.name}:${path}`);
+      length.set(spec, last?.duration ?? estimate(path.split("\\").join("/")));
+    }
+    // Array.prototype.sort is stable: files of equal length keep vitest's order.
+    return base.sort((a, b) => (length.get(b) ?? 0) - (length.get(a) ?? 0));
   }
 }
