@@ -122,4 +122,13 @@ describe("what the network fuzz found", () => {
     const { run } = labShell();
     expect(await run("curl -I -m1 http://127.0.0.1:x/")).toMatchObject({ stderr: "curl: (3) URL using bad/illegal format or missing URL\n", exitCode: 3 });
   });
+
+  it("ping-and-nc-read-a-destination-as-inet-aton-does", async () => {
+    const { run } = labShell();
+    const r = await run("ping -c1 -W1 127.1");
+    expect(r.stdout).toMatch(/^PING 127\.1 \(127\.0\.0\.1\) 56\(84\) bytes of data\.\n64 bytes from 127\.0\.0\.1: icmp_seq=1/);
+    expect((await run("ping -c1 -W1 0x7f000001")).exitCode).toBe(0);
+    expect(await run("ping -c1 -W1 1.2.3.4.5")).toMatchObject({ stderr: "ping: 1.2.3.4.5: Temporary failure in name resolution\n", exitCode: 2 });
+    expect((await run("nc -vz -w1 127.1 22")).stderr).toBe("nc: connect to 127.1 (127.0.0.1) port 22 (tcp) failed: Connection refused\n");
+  });
 });

@@ -11,7 +11,7 @@ import { isLocalAddress, routeGet } from "../../net/route-get.js";
 import { nextUint32 } from "../../world/random.js";
 import { NETWORK } from "../nc/net/current-network.js";
 import { strerror } from "../nc/net/errno.js";
-import { resolveHost } from "../nc/net/resolve.js";
+import { inetAton, resolveHost } from "../nc/net/resolve.js";
 import { outputRoute } from "../nc/net/route-probe.js";
 import { readLabFile } from "../nc/nc.js";
 import { spend } from "../nc/spend.js";
@@ -66,7 +66,8 @@ function pingIpv4(ctx: CommandContext, o: PingOptions, dst: string, warnings: st
   }
   src ??= probe.src;
   if (o.broadcast && typeof route !== "string" && route.type === "broadcast") stderr += "WARNING: pinging broadcast address\n";
-  const numeric = o.numeric || parseIpv4(o.destination) !== undefined;
+  // ping4_run: a destination inet_aton reads (10.1, 127.1) is printed as numbers (F_NUMERIC).
+  const numeric = o.numeric || parseIpv4(o.destination) !== undefined || inetAton(o.destination) !== undefined;
   const from = o.iface === undefined ? "" : ` from ${src} ${oif ?? ""}:`;
   let stdout = `PING ${o.destination} (${dst})${from} ${o.size}(${o.size + 28}) bytes of data.\n`;
   // SO_BINDTODEVICE: the walk routes only out of that link (ping -I lo: out lo, and nothing comes back).
