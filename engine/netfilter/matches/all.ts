@@ -48,6 +48,7 @@ import { bpfMatch } from "./bpf.js";
 import { cgroupMatch } from "./cgroup.js";
 import { ipcompMatch } from "./ipcomp.js";
 import { rateestMatch } from "./rateest.js";
+import { ipvsMatch } from "./ipvs.js";
 
 export const MATCHES: readonly MatchModule<any>[] = [
   tcpMatch, udpMatch, icmpMatch, multiportMatch, iprangeMatch, stateMatch, conntrackMatch, commentMatch, markMatch,
@@ -56,5 +57,5 @@ export const MATCHES: readonly MatchModule<any>[] = [
   setMatch, sctpMatch, helperMatch, quotaMatch, tcpmssMatch, ecnMatch, socketMatch,
   timeMatch, rpfilterMatch,
   u32Match, espMatch, ahMatch, policyMatch, connbytesMatch, dccpMatch, devgroupMatch,
-  cpuMatch, realmMatch, clusterMatch, nfacctMatch, bpfMatch, cgroupMatch, ipcompMatch, rateestMatch,
+  cpuMatch, realmMatch, clusterMatch, nfacctMatch, bpfMatch, cgroupMatch, ipcompMatch, rateestMatch, ipvsMatch,
 ];

@@ -28,11 +28,13 @@ import { secmarkTarget } from "./secmark.js";
 import { connsecmarkTarget } from "./connsecmark.js";
 import { idletimerTarget } from "./idletimer.js";
 import { rateestTarget } from "./rateest.js";
+import { ledTarget } from "./led.js";
+import { clusteripTarget } from "./clusterip.js";
 
 export const TARGETS: readonly TargetModule<any>[] = [
   rejectTarget, logTarget, markTarget, connmarkTarget, snatTarget, dnatTarget, masqueradeTarget, redirectTarget,
   ctTarget, notrackTarget, traceTarget, dscpTarget, tosTarget, tcpmssTarget, setTarget, nfqueueTarget,
   nflogTarget, checksumTarget, ttlTarget, classifyTarget, netmapTarget,
   teeTarget, tproxyTarget, synproxyTarget, hmarkTarget,
-  ecnTarget, tcpoptstripTarget, auditTarget, secmarkTarget, connsecmarkTarget, idletimerTarget, rateestTarget,
+  ecnTarget, tcpoptstripTarget, auditTarget, secmarkTarget, connsecmarkTarget, idletimerTarget, rateestTarget, ledTarget, clusteripTarget,
 ];
