@@ -131,4 +131,14 @@ describe("what the network fuzz found", () => {
     expect(await run("ping -c1 -W1 1.2.3.4.5")).toMatchObject({ stderr: "ping: 1.2.3.4.5: Temporary failure in name resolution\n", exitCode: 2 });
     expect((await run("nc -vz -w1 127.1 22")).stderr).toBe("nc: connect to 127.1 (127.0.0.1) port 22 (tcp) failed: Connection refused\n");
   });
+
+  it("conntrack-words-a-missing-or-bad-address-and-reads-ports-with-atoi", async () => {
+    const { run } = labShell({ spec: { bare: true } });
+    const v = "conntrack v1.4.7 (conntrack-tools): ";
+    const help = "Try `conntrack -h' or 'conntrack --help' for more information.\n";
+    expect(await run("conntrack -D --orig-src")).toMatchObject({ stderr: `${v}option \`--orig-src' requires an argument\n${help}`, exitCode: 2 });
+    expect(await run("conntrack -L -s 300.1.1.1")).toMatchObject({ stderr: `${v}Invalid IP address \`300.1.1.1'\n${help}`, exitCode: 2 });
+    expect(await run("conntrack -L -p tcp --dport")).toMatchObject({ stderr: `${v}option \`--dport' requires an argument\n${help}`, exitCode: 2 });
+    expect(await run("conntrack -L -p tcp --dport x")).toMatchObject({ stderr: `${v}0 flow entries have been shown.\n`, exitCode: 0 });
+  });
 });

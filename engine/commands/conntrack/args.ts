@@ -66,22 +66,26 @@ export function parseConntrack(argv: readonly string[]): ParsedCt {
     }
     if (ADDR_OPTS[a]) {
       const v = need();
-      const ip = v !== undefined ? parseIpv4(v) : undefined;
-      if (ip === undefined) return { error: `Bad parameter \`${v ?? ""}'` };
+      if (v === undefined) return { error: `option \`${a}' requires an argument` };
+      const ip = parseIpv4(v);
+      if (ip === undefined) return { error: `Invalid IP address \`${v}'` };
       (filter[ADDR_OPTS[a]!] as number) = ip;
       continue;
     }
     if (PORT_OPTS[a] || a === "--state") {
       if (filter.proto === undefined) return { error: `unknown option \`${a}'` };
-      const v = need() ?? "";
+      const given = need();
+      if (given === undefined) return { error: `option \`${a}' requires an argument` };
+      const v = given;
       if (a === "--state") {
         if (filter.proto !== 6) return { error: `unknown option \`${a}'` };
         const st = TCP_STATES.find((s) => s === v.toUpperCase());
         if (!st) return { error: `unknown TCP state \`${v}'` };
         filter.state = st;
       } else {
-        if (!/^\d+$/.test(v) || Number(v) > 65535) return { error: `Bad parameter \`${v}'` };
-        (filter[PORT_OPTS[a]!] as number) = Number(v);
+        // libct_proto_tcp.c and _udp.c: htons(atoi(optarg)), so "x" is port 0 and 70000 is 4464.
+        const atoi = /^\s*([+-]?\d+)/.exec(v);
+        (filter[PORT_OPTS[a]!] as number) = ((Number(atoi?.[1] ?? 0) % 65536) + 65536) % 65536;
       }
       continue;
     }
