@@ -4,6 +4,7 @@
  * (-i) — the command runs in the lab shell with those changes for itself only.
  */
 import type { CommandContext, CommandResult, LabCommand } from "../types.js";
+import { coreutilsVersion } from "./coreutils-version.js";
 import { shellQuote } from "../../shell/quote.js";
 import { exportedEnvironment, formatEnvironment, underscore, UNDERSCORE_VAR } from "./environment.js";
 
@@ -72,7 +73,8 @@ function parseEnvArgs(args: readonly string[]): EnvRequest | CommandResult {
         const value = eq >= 0 ? arg.slice(eq + 1) : args[++i];
         if (value === undefined) return usage(`option '--unset' requires an argument`);
         r.unset.push(value);
-      } else return notEmulated(`--${name}`);
+      } else if (name === "version") return { stdout: coreutilsVersion("env", "Richard Mlynarik, David MacKenzie, and Assaf Gordon"), stderr: "", exitCode: 0 };
+      else return notEmulated(`--${name}`);
       continue;
     }
     for (let j = 1; j < arg.length; j++) {

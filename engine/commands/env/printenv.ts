@@ -3,6 +3,7 @@
  * each NAME given — exit status 1 when any of them is not set.
  */
 import type { CommandResult, LabCommand } from "../types.js";
+import { coreutilsVersion } from "./coreutils-version.js";
 import { exportedEnvironment, formatEnvironment, underscore } from "./environment.js";
 
 const TRY = "Try 'printenv --help' for more information.\n";
@@ -18,6 +19,7 @@ export const printenvCommand: LabCommand = {
       if (onlyNames || !arg.startsWith("-") || arg === "-") names.push(arg);
       else if (arg === "--") onlyNames = true;
       else if (arg === "--null" || arg === "-0" || (arg.startsWith("--") && "--null".startsWith(arg) && arg.length > 2)) nul = true;
+      else if (arg.length > 2 && "--version".startsWith(arg)) return { stdout: coreutilsVersion("printenv", "David MacKenzie and Richard Mlynarik"), stderr: "", exitCode: 0 };
       else if (arg.startsWith("--")) return { stdout: "", stderr: `printenv: unrecognized option '${arg}'\n${TRY}`, exitCode: 2 };
       else {
         const bad = [...arg.slice(1)].find((c) => c !== "0");

@@ -3,6 +3,7 @@
  * (-la), long options and their unique prefixes (--all, --full), -w N.
  * Real options the lab does not emulate are refused by name, never ignored.
  */
+import { coreutilsVersion } from "../env/coreutils-version.js";
 import { invalidColor, invalidTimeStyle, invalidOption, invalidWidth, missingArgument, notEmulated, unrecognizedOption } from "./messages.js";
 
 export type LsFormat = "long" | "one-per-line" | "columns" | "across";
@@ -211,7 +212,7 @@ function timeStyle(value: string): { recent: string; old: string } | undefined |
   return TIME_STYLES[name] ?? false;
 }
 
-const VERSION = "ls (GNU coreutils) 9.1\n";
+const VERSION = coreutilsVersion("ls", "Richard M. Stallman and David MacKenzie");
 
 const HELP = `Usage: ls [OPTION]... [FILE]...
 List information about the FILEs (the current directory by default).
