@@ -1,12 +1,13 @@
 /**
  * just-bash runs a few builtins inside its interpreter, where a registered
- * command cannot replace them. `wait` must wait on the world's jobs, so the
+ * command cannot replace them. `wait` must wait on the world's jobs, and
+ * `help` must introduce the lab (help NAME still explains a builtin), so the
  * shell renames those calls in the parsed script before it runs.
  */
 import { serialize, type StatementNode, type TransformPlugin } from "just-bash";
 
 /** Builtin name -> the lab command that stands in for it. */
-export const OVERRIDDEN_BUILTINS: Readonly<Record<string, string>> = { wait: "__nflab_wait" };
+export const OVERRIDDEN_BUILTINS: Readonly<Record<string, string>> = { wait: "__nflab_wait", help: "__nflab_help" };
 
 export const overrideBuiltins: TransformPlugin = {
   name: "nflab-builtin-overrides",

@@ -1,6 +1,7 @@
 /**
  * `help`: what the lab can do, for someone who has never used iptables.
- * Lists the lab's own commands with their one-line summaries.
+ * Lists the lab's own commands with their one-line summaries; `help NAME`
+ * is bash's help on that builtin.
  */
 import { ok, type LabCommand } from "../types.js";
 
@@ -14,7 +15,8 @@ Where to start:
   ip route                   show the routing table
 
 The shell is bash: pipes, redirections, variables, loops and functions work,
-and so do cat, grep, sed, awk, sort, head and the other everyday tools.
+and so do cat, grep, sed, awk, sort, head and the other everyday tools
+(help cd, help for, ... explain the shell's own commands).
 
 Commands of the lab:
 `;
@@ -23,7 +25,8 @@ export function helpCommand(commands: () => readonly LabCommand[]): LabCommand {
   return {
     name: "help",
     summary: "show what the lab can do",
-    run() {
+    run(ctx) {
+      if (ctx.argv.length > 1) return ctx.exec(["builtin", "help", ...ctx.argv.slice(1)]);
       const rows = commands()
         .filter((c) => !c.name.startsWith("__"))
         .map((c) => `  ${c.name.padEnd(26)} ${c.summary}\n`)

@@ -181,6 +181,19 @@ describe("lab shell: functions from one line to the next", () => {
   });
 });
 
+describe("lab shell: help", () => {
+  it("introduces the lab, and explains a bash builtin with help NAME", async () => {
+    const { run } = labShell();
+    const overview = await run("help");
+    expect(overview.stdout).toMatch(/^This is an emulated Linux host/);
+    expect(overview.stdout).toMatch(/\n  iptables +\S/);
+    expect((await run("help cd")).stdout).toMatch(/^cd: cd \[-L\|-P\] \[dir\]\n/);
+    const unknown = await run("help nosuch");
+    expect(unknown.stderr).toBe("bash: help: no help topics match `nosuch'.  Try `help help' or `man -k nosuch' or `info nosuch'.\n");
+    expect(unknown.exitCode).toBe(1);
+  });
+});
+
 describe("lab shell: the lab host", () => {
   it("starts in /root as root on host lab", async () => {
     const { run, shell } = labShell({ interactive: true });
