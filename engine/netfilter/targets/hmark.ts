@@ -2,7 +2,7 @@
  * -j HMARK (libxt_HMARK.c, xt_HMARK.c): set the mark to a hash of the
  * packet's (or with `ct` the connection's) addresses, ports and protocol,
  * scaled into --hmark-mod and moved by --hmark-offset. The prefixes are
- * XTTYPE_PLENMASK (up to 128; an IPv4 mask keeps 32 bits of it). A tuple
+ * XTTYPE_PLENMASK (any 32-bit length, an IPv4 mask keeps 32 bits of it, or a mask). A tuple
  * word counts as its option given (a later --hmark-src-prefix after
  * `--hmark-tuple src` is a second use). evaluate() hashes as hmark_hash:
  * jhash_3words(src, dst, ports, rnd) ^ (proto & mask), reciprocal_scale.
@@ -12,6 +12,8 @@ import type { Packet } from "../packet.js";
 import { jhash2 } from "../ipset.js";
 import { prefixToMask, maskToCidr } from "../xt-addr.js";
 import { fail, x6Uint } from "../xt-helpers.js";
+import { inetAton } from "../xt-host.js";
+import { xtStrtoui } from "../xt-number.js";
 
 /** Option ids in libxt_HMARK's order; the flag bits are 1 << index. */
 const IDS = ["src-prefix", "dst-prefix", "spi", "spi-mask", "sport", "dport", "sport-mask", "dport-mask", "proto-mask", "rnd", "mod", "offset", "ct"] as const;
@@ -53,6 +55,18 @@ function tupleWord(d: HmarkData, word: string): HmarkData | undefined {
   return out;
 }
 
+/** XTTYPE_PLENMASK: a prefix length (any 32-bit number; an IPv4 mask keeps 32 bits of it) or a dotted mask. */
+function plenMask(opt: string, arg: string): number | ReturnType<typeof fail> {
+  const plen = xtStrtoui(arg, 0, 0xffffffff);
+  if (plen !== undefined) return prefixToMask(Math.min(plen, 32));
+  const asMask = inetAton(arg);
+  if (asMask !== undefined) {
+    const cidr = maskToCidr(asMask);
+    return prefixToMask(cidr >= 0 ? cidr : 32);
+  }
+  return fail(`HMARK: bad value for option "--${opt}", neither a valid network mask nor valid CIDR (0-32).\n`);
+}
+
 const hex = (v: number, w: number): string => `0x${(v >>> 0).toString(16).padStart(w, "0")}`;
 const has = (d: HmarkData, id: Id): boolean => (d.flags & F(id)) !== 0;
 
@@ -82,9 +96,8 @@ export const hmarkTarget: TargetModule<HmarkData> = {
     if (has(d, id)) return fail(`HMARK: option "--${opt}" can only be used once.\n`);
     const flags = d.flags | F(id);
     if (id === "src-prefix" || id === "dst-prefix") {
-      const v = x6Uint("HMARK", opt, a, 0, 128);
-      if (typeof v !== "number") return v;
-      const mask = prefixToMask(Math.min(v, 32));
+      const mask = plenMask(opt, a);
+      if (typeof mask !== "number") return mask;
       return id === "src-prefix" ? { ...d, flags, srcMask: mask } : { ...d, flags, dstMask: mask };
     }
     const wide = id === "spi" || id === "spi-mask" || id === "rnd" || id === "mod" || id === "offset";
