@@ -40,6 +40,8 @@ export interface CommandContext {
   readonly fs: LabFs;
   /** Whether the shell reads from a person at a terminal (the TUI) rather than a script. */
   readonly interactive: boolean;
+  /** Its stdout reaches a terminal this wide (the lab's screen), not a pipe or a file: ls lays names out in columns. */
+  readonly terminal?: { readonly columns: number };
   /** The background job this command runs in, if it was started with `&`. */
   readonly jobId?: number;
   /**
@@ -64,6 +66,8 @@ export interface LabCommand {
    * passes the writes on in order.
    */
   readonly interleavesOutput?: boolean;
+  /** It prints differently when its stdout is a terminal (isatty): the shell tells it through `terminal`. */
+  readonly asksTerminal?: boolean;
 }
 
 export function ok(stdout = ""): CommandResult {

@@ -30,7 +30,7 @@ import { shellCommands } from "./shell-commands.js";
 import { takeJobOutput } from "../trace/monitor.js";
 import { SHELL_UTILITIES } from "./utilities.js";
 import { OVERRIDDEN_BUILTINS, overrideBuiltins, renameOverriddenBuiltins, withOverriddenBuiltins } from "./builtin-overrides.js";
-import { needsStreaming, streamed, streamLine, STREAM_DIR, STREAM_STDERR, STREAM_STDOUT, TTY_VAR } from "./stream-output.js";
+import { needsStreaming, streamed, streamLine, STREAM_DIR, STREAM_STDERR, STREAM_STDOUT, TERMINAL_VAR, TTY_VAR } from "./stream-output.js";
 import { hasNestedJobs, JOB_BEGIN, JOB_END, jobText, LAST_JOB_VAR, readsLastJob, renameLastJob, withNestedJobs } from "./nested-jobs.js";
 import { definedFunctions } from "./function-sources.js";
 import type { LineStatus, OutputSink, RunResult } from "./types.js";
@@ -52,6 +52,11 @@ export interface LabShellOptions {
    * with it, so conntrack entries and jobs age as they would. Scripts and graders leave it out.
    */
   wallClock?: () => number;
+  /**
+   * The output is a terminal (the TUI, or `nflab sh` writing to one), as wide as this says:
+   * tools that ask (ls) print for a screen. Left out, the output is a pipe or a file.
+   */
+  terminalColumns?: () => number;
 }
 
 /** Reads scalars, exports, aliases, options and the directory after a statement; exits with $? (its argument). */
@@ -77,6 +82,9 @@ export class LabShell {
   private readonly commands: readonly LabCommand[];
   /** Names of the commands whose stdout and stderr interleave (curl -v, ping, ip netns exec). */
   private readonly interleaving: ReadonlySet<string>;
+  /** Names of the commands that print differently to a terminal (ls). */
+  private readonly terminalAware: ReadonlySet<string>;
+  private readonly terminalColumns: (() => number) | undefined;
   /** What the shell itself remembers between statements, and the bash text that restores it. */
   private state: ShellState = initialState("/root");
   private prelude = "";
@@ -107,6 +115,8 @@ export class LabShell {
     const commands = [...(options.commands ?? LAB_COMMANDS), ...shellCommands(this.control())];
     this.commands = commands;
     this.interleaving = new Set(commands.filter((c) => c.interleavesOutput).flatMap((c) => [c.name, ...(c.aliases ?? [])]));
+    this.terminalColumns = options.terminalColumns;
+    this.terminalAware = new Set(this.terminalColumns ? commands.filter((c) => c.asksTerminal).flatMap((c) => [c.name, ...(c.aliases ?? [])]) : []);
     const binNames = [
       ...SHELL_UTILITIES,
       ...commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]),
@@ -310,7 +320,7 @@ export class LabShell {
     const lastJob = readsLastJob(statement);
     // A definition is recorded from the tree that runs (see function-sources.ts), its body made ready to stream.
     const defined = source.includes("(") ? definedFunctions(statement) : new Map<string, string>();
-    const names = { interleaving: this.interleaving, functions: new Set([...this.state.functionNames, ...defined.keys()]) };
+    const names = { interleaving: this.interleaving, terminalAware: this.terminalAware, functions: new Set([...this.state.functionNames, ...defined.keys()]) };
     const stream = defined.size > 0 || needsStreaming(statement, names);
     if (!nested && !stream && !lastJob) return { text: withOverriddenBuiltins(statement, source), tree: statement };
     try {
@@ -443,6 +453,7 @@ export class LabShell {
   ): Promise<CommandResult> {
     // Both of its streams reach the terminal: it may write them in the order it made them.
     const tty = ctx.env.get(TTY_VAR) === argv[0];
+    const onTerminal = this.terminalColumns !== undefined && ctx.env.get(TERMINAL_VAR) === argv[0];
     const context: CommandContext = {
       world: this.world,
       ns: this.currentNs(),
@@ -453,6 +464,7 @@ export class LabShell {
       cwd: ctx.cwd,
       fs: this.fs,
       interactive: this.interactive,
+      ...(onTerminal ? { terminal: { columns: Math.max(1, this.terminalColumns!()) } } : {}),
       ...(this.runningJob ? { jobId: this.runningJob.id } : {}),
       exec: async (childArgv, options) => {
         if (options?.ns && !this.world.namespaces[options.ns]) throw new Error(`no namespace ${options.ns}`);
@@ -460,7 +472,9 @@ export class LabShell {
         this.nsStack.push(options?.ns ?? this.currentNs().id);
         try {
           const line = childArgv.map(shellQuote).join(" ");
-          return await ctx.exec(tty && options?.passThrough && childArgv[0] !== undefined ? `${TTY_VAR}=${shellQuote(childArgv[0])} ${line}` : line, {
+          const child = childArgv[0] !== undefined && options?.passThrough ? shellQuote(childArgv[0]) : undefined;
+          const passed = child === undefined ? "" : `${tty ? `${TTY_VAR}=${child} ` : ""}${onTerminal ? `${TERMINAL_VAR}=${child} ` : ""}`;
+          return await ctx.exec(`${passed}${line}`, {
             cwd: ctx.cwd,
             ...(options?.stdin !== undefined ? { stdin: options.stdin } : {}),
             ...(options?.env !== undefined ? { env: { ...options.env }, replaceEnv: true } : {}),

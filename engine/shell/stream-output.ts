@@ -31,6 +31,8 @@ export const STREAM_STDERR = `${STREAM_DIR}/stderr`;
 
 /** Set before a simple command whose stdout and stderr both reach the terminal; its value is the command's name. */
 export const TTY_VAR = "__nflab_tty";
+/** Set before a simple command whose stdout reaches the terminal, for the tools that ask (ls); its value is the command's name. */
+export const TERMINAL_VAR = "__nflab_term";
 /** Where a function body's stdout and stderr go: the stream devices, or empty for the function's own. */
 export const OUT_VAR = "__nflab_o";
 export const ERR_VAR = "__nflab_e";
@@ -44,6 +46,8 @@ export function streamLine(path: string): number | undefined {
 export interface StreamNames {
   /** Tools whose stdout and stderr interleave (they may return `output`). */
   readonly interleaving: ReadonlySet<string>;
+  /** Tools that print differently to a terminal (ls). */
+  readonly terminalAware: ReadonlySet<string>;
   /** The shell's functions: a call to one passes the terminal on to its body. */
   readonly functions: ReadonlySet<string>;
 }
@@ -76,7 +80,7 @@ export function needsStreaming(statement: StatementNode, names: StreamNames): bo
         p.commands.some((c) => {
           if (c.type !== "SimpleCommand") return true;
           const name = literalName(c as unknown as Node) ?? "";
-          return names.interleaving.has(name) || names.functions.has(name);
+          return names.interleaving.has(name) || names.functions.has(name) || names.terminalAware.has(name);
         }),
     )
   );
@@ -144,8 +148,12 @@ class Streamer {
         if (!reach.out) assignments.push(assignment(OUT_VAR, ""));
         if (!reach.err) assignments.push(assignment(ERR_VAR, ""));
       }
-      if (reach.out && reach.err && name !== undefined && this.names.interleaving.has(name) && /^[\w.-]+$/.test(name)) {
+      const plain = name !== undefined && /^[\w.-]+$/.test(name);
+      if (plain && reach.out && reach.err && this.names.interleaving.has(name)) {
         assignments.push(mode === "statement" ? assignment(TTY_VAR, name) : ttyWhenBothReach(name));
+      }
+      if (plain && reach.out && this.names.terminalAware.has(name)) {
+        assignments.push(assignment(TERMINAL_VAR, mode === "statement" ? name : `\${${OUT_VAR}:+${name}}`));
       }
     }
     command["redirections"] = [...added, ...((command["redirections"] as Node[] | undefined) ?? [])];

@@ -45,7 +45,7 @@ export async function runPlay(command: PlayCommand): Promise<number> {
 
 export async function runSandbox(command: SandboxCommand): Promise<number> {
   const world = createWorld({ backend: command.backend, startTimeMs: Date.now() });
-  const shell = new LabShell({ world, interactive: true, wallClock: Date.now });
+  const shell = new LabShell({ world, interactive: true, wallClock: Date.now, terminalColumns: () => process.stdout.columns || 80 });
   return runTui({ shell, historyFile: join(dataDir(), "history"), header: welcome(command.backend) });
 }
 

@@ -35,6 +35,8 @@ export async function runSh(command: ShCommand, readStdin: () => Promise<string>
     sink: { stdout: (t) => writeOut(process.stdout, t), stderr: (t) => writeOut(process.stderr, t) },
     ...(scriptName ? { scriptName } : {}),
     ...(source.from !== "stdin" ? { args: source.args } : {}),
+    // As bash FILE on a terminal: ls prints columns there, and one name per line into a pipe or file.
+    ...(process.stdout.isTTY ? { terminalColumns: () => process.stdout.columns || 80 } : {}),
   });
   const result = await shell.runScript(text);
   return result.exitCode;

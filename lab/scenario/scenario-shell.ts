@@ -22,6 +22,7 @@ export class ScenarioShell implements ShellPort {
       interactive: true,
       commands: [...LAB_COMMANDS, ...own],
       wallClock: () => session.wallNow(),
+      terminalColumns: () => process.stdout.columns || 80,
     });
   }
 

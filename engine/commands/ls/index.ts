@@ -1,7 +1,9 @@
 /**
- * ls (GNU coreutils 9.1, Debian 12) over the lab's filesystem, as a root
- * shell whose output is not a terminal shows it: one name per line unless
- * -C/-x asks for columns (COLUMNS or 80 wide), no colours, names unquoted.
+ * ls (GNU coreutils 9.1, Debian 12) over the lab's filesystem: to a pipe or
+ * a file one name per line unless -C/-x asks for columns (COLUMNS or 80
+ * wide); to the terminal (the lab's screen) in columns as wide as it. No
+ * colours (Debian's root has no ls alias), names unquoted (the lab's names
+ * need no quotes; a name with a space would, on a real terminal).
  * Command-line files come first, then each directory under a `dir:` header.
  */
 import type { CommandContext, CommandResult, LabCommand } from "../types.js";
@@ -16,6 +18,7 @@ import { cannotAccess, cannotOpenDirectory, reason } from "./messages.js";
 
 export const lsCommand: LabCommand = {
   name: "ls",
+  asksTerminal: true,
   summary: "list files and directories (ls -l, -a, -R, -t, -S, -h, -F)",
   run,
 };
@@ -32,7 +35,7 @@ interface Listing {
 }
 
 function run(ctx: CommandContext): CommandResult {
-  const parsed = parseLsArgs(ctx.argv.slice(1), ctx.env);
+  const parsed = parseLsArgs(ctx.argv.slice(1), ctx.env, ctx.terminal);
   if (!parsed.ok) return { stdout: parsed.stdout ?? "", stderr: parsed.stderr, exitCode: parsed.exitCode };
   const o = parsed.options;
   const l: Listing = { ctx, o, names: accountNames(ctx), out: "", err: "", status: 0, printedSomething: false };

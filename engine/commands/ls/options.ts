@@ -50,12 +50,13 @@ type Mutable = {
   -readonly [K in keyof LsOptions]: K extends "operands" ? string[] : K extends "timeStyle" ? TimeStyle | { invalid: string } | undefined : LsOptions[K];
 };
 
-export function parseLsArgs(args: readonly string[], env: ReadonlyMap<string, string>): Parsed {
+/** `terminal`: stdout is a terminal that wide (isatty): names go in columns, as wide as COLUMNS or the terminal. */
+export function parseLsArgs(args: readonly string[], env: ReadonlyMap<string, string>, terminal?: { readonly columns: number }): Parsed {
   const columns = Number(env.get("COLUMNS"));
   const o: Mutable = {
-    format: "one-per-line", all: "none", directory: false, recursive: false, reverse: false, sort: "name",
+    format: terminal ? "columns" : "one-per-line", all: "none", directory: false, recursive: false, reverse: false, sort: "name",
     human: false, indicator: "none", timeStyle: undefined, size: false, numericIds: false, showOwner: true, showGroup: true,
-    width: Number.isInteger(columns) && columns > 0 ? columns : 80, operands: [],
+    width: Number.isInteger(columns) && columns > 0 ? columns : (terminal?.columns ?? 80), operands: [],
   };
   let onlyOperands = false;
   for (let i = 0; i < args.length; i++) {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { labShell } from "../../support/lab-shell.js";
+import { LabShell } from "../../../engine/shell/session.js";
+import { createWorld } from "../../../engine/world/spec.js";
 
 describe("lab shell: bash language", () => {
   it("keeps variables, functions and the directory from one line to the next", async () => {
@@ -178,6 +180,23 @@ describe("lab shell: functions from one line to the next", () => {
     expect((await run("f")).stdout).toBe("new\n");
     await run("unset -f f");
     expect((await run("f")).exitCode).toBe(127);
+  });
+});
+
+describe("lab shell: a terminal", () => {
+  it("tells ls that its stdout is the terminal, and how wide, but not when it goes to a pipe, a file or $(...)", async () => {
+    const world = createWorld({});
+    let out = "";
+    const shell = new LabShell({ world, interactive: true, terminalColumns: () => 40, sink: { stdout: (t) => void (out += t), stderr: (t) => void (out += t) } });
+    await shell.runLine("mkdir /t; cd /t; touch alpha beta gamma delta epsilon zeta eta theta");
+    await shell.runLine("ls; ls | head -n 2; f() { ls -x; }; f; x=$(ls); echo $x");
+    // What coreutils 9.1 ls prints on a 40-column terminal (script -qc 'stty cols 40; ls; ls -x'); one per line into a pipe.
+    expect(out).toBe(
+      "alpha  delta\teta    theta\nbeta   epsilon\tgamma  zeta\n" +
+        "alpha\nbeta\n" +
+        "alpha  beta  delta  epsilon  eta  gamma\ntheta  zeta\n" +
+        "alpha beta delta epsilon eta gamma theta zeta\n",
+    );
   });
 });
 
