@@ -49,6 +49,7 @@ import { cgroupMatch } from "./cgroup.js";
 import { ipcompMatch } from "./ipcomp.js";
 import { rateestMatch } from "./rateest.js";
 import { ipvsMatch } from "./ipvs.js";
+import { osfMatch } from "./osf.js";
 
 export const MATCHES: readonly MatchModule<any>[] = [
   tcpMatch, udpMatch, icmpMatch, multiportMatch, iprangeMatch, stateMatch, conntrackMatch, commentMatch, markMatch,
@@ -57,5 +58,5 @@ export const MATCHES: readonly MatchModule<any>[] = [
   setMatch, sctpMatch, helperMatch, quotaMatch, tcpmssMatch, ecnMatch, socketMatch,
   timeMatch, rpfilterMatch,
   u32Match, espMatch, ahMatch, policyMatch, connbytesMatch, dccpMatch, devgroupMatch,
-  cpuMatch, realmMatch, clusterMatch, nfacctMatch, bpfMatch, cgroupMatch, ipcompMatch, rateestMatch, ipvsMatch,
+  cpuMatch, realmMatch, clusterMatch, nfacctMatch, bpfMatch, cgroupMatch, ipcompMatch, rateestMatch, ipvsMatch, osfMatch,
 ];
