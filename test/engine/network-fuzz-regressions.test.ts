@@ -141,4 +141,10 @@ describe("what the network fuzz found", () => {
     expect(await run("conntrack -L -p tcp --dport")).toMatchObject({ stderr: `${v}option \`--dport' requires an argument\n${help}`, exitCode: 2 });
     expect(await run("conntrack -L -p tcp --dport x")).toMatchObject({ stderr: `${v}0 flow entries have been shown.\n`, exitCode: 0 });
   });
+
+  it("ip-netns-refuses-an-empty-name-and-pids-of-a-missing-namespace", async () => {
+    await refusedAndUnchanged([], "ip netns add ''", 'Invalid netns name ""\n', 255);
+    await refusedAndUnchanged([], "ip netns pids fz8", "Cannot open network namespace: No such file or directory\n", 1);
+    await refusedAndUnchanged([], "ip netns pids", "No netns name specified\n", 1);
+  });
 });

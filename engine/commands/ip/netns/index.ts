@@ -11,8 +11,16 @@ import { addNetns, deleteNetns, namedNamespaces, netnsByName } from "../../../ne
 import { nsidOf } from "../../../net/nsid.js";
 import { IPNETNS_USAGE } from "../usage-texts.js";
 
+/** netns_valid_name */
 function invalidName(name: string): boolean {
-  return name.includes("/") || name === "." || name === "..";
+  return name === "" || name.includes("/") || name === "." || name === "..";
+}
+
+/** netns_pids: the processes of a namespace (the lab tracks none by namespace), once its file opens. */
+function pids(run: IpRun, argv: readonly string[]): void {
+  const name = argv[0];
+  if (name === undefined) exitWith(1, "No netns name specified\n");
+  if (!netnsByName(run.world, name)) exitWith(1, "Cannot open network namespace: No such file or directory\n");
 }
 
 function list(run: IpRun): void {
@@ -119,7 +127,7 @@ export async function doNetns(run: IpRun, argv: readonly string[]): Promise<Comm
   if (matches(cmd, "set")) return void set(run, rest);
   if (matches(cmd, "delete")) return void del(run, rest);
   if (matches(cmd, "identify")) return void identify(run);
-  if (matches(cmd, "pids")) return undefined;
+  if (matches(cmd, "pids")) return void pids(run, rest);
   if (matches(cmd, "exec")) return exec(run, rest);
   if (matches(cmd, "monitor") || matches(cmd, "attach")) return exitWith(255, `nflab: ip netns ${cmd} is not emulated\n`);
   return exitWith(255, `Command "${cmd}" is unknown, try "ip netns help".\n`);
