@@ -30,11 +30,12 @@ import { idletimerTarget } from "./idletimer.js";
 import { rateestTarget } from "./rateest.js";
 import { ledTarget } from "./led.js";
 import { clusteripTarget } from "./clusterip.js";
+import { ulogTarget } from "./ulog.js";
 
 export const TARGETS: readonly TargetModule<any>[] = [
   rejectTarget, logTarget, markTarget, connmarkTarget, snatTarget, dnatTarget, masqueradeTarget, redirectTarget,
   ctTarget, notrackTarget, traceTarget, dscpTarget, tosTarget, tcpmssTarget, setTarget, nfqueueTarget,
   nflogTarget, checksumTarget, ttlTarget, classifyTarget, netmapTarget,
   teeTarget, tproxyTarget, synproxyTarget, hmarkTarget,
-  ecnTarget, tcpoptstripTarget, auditTarget, secmarkTarget, connsecmarkTarget, idletimerTarget, rateestTarget, ledTarget, clusteripTarget,
+  ecnTarget, tcpoptstripTarget, auditTarget, secmarkTarget, connsecmarkTarget, idletimerTarget, rateestTarget, ledTarget, clusteripTarget, ulogTarget,
 ];

@@ -10,3 +10,7 @@ iptables -A INPUT -m ipvs --ipvs -j ACCEPT
 iptables -A INPUT -m ipvs --vproto tcp --vaddr 10.0.0.1 --vport 80 --vdir ORIGINAL --vmethod MASQ -j ACCEPT
 iptables -A INPUT -m ipvs -j ACCEPT
 iptables -S INPUT
+iptables -A INPUT -j ULOG
+iptables -A INPUT -j ULOG --ulog-nlgroup 2 --ulog-prefix "x y" --ulog-cprange 100 --ulog-qthreshold 10
+iptables -A INPUT -j ULOG --ulog-nlgroup 99
+iptables -S INPUT
