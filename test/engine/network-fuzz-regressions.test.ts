@@ -123,6 +123,15 @@ describe("what the network fuzz found", () => {
     expect(await run("curl -I -m1 http://127.0.0.1:x/")).toMatchObject({ stderr: "curl: (3) URL using bad/illegal format or missing URL\n", exitCode: 3 });
   });
 
+  it("ping-of-0.0.0.0-pings-this-host-from-127.0.0.1", async () => {
+    // iputils 20221126 in unshare -n with lo up: "PING 0 (127.0.0.1) ..." and a reply.
+    const { run } = labShell();
+    const r = await run("ping -c1 -W1 0");
+    expect(r.stdout).toMatch(/^PING 0 \(127\.0\.0\.1\) 56\(84\) bytes of data\.\n64 bytes from 127\.0\.0\.1: icmp_seq=1 ttl=64 time=/);
+    expect(r.stdout).toContain("\n--- 0 ping statistics ---\n1 packets transmitted, 1 received, 0% packet loss");
+    expect(r.exitCode).toBe(0);
+  });
+
   it("ping-and-nc-read-a-destination-as-inet-aton-does", async () => {
     const { run } = labShell();
     const r = await run("ping -c1 -W1 127.1");

@@ -38,7 +38,9 @@ export function runPing(ctx: CommandContext): CommandResult {
   if (!addrs) return fail(`${parsed.warnings}ping: ${o.destination}: Temporary failure in name resolution\n`);
   const first = addrs[0]!;
   if (first.family === 6) return pingLoopback6(ctx, o, first.address, parsed.warnings);
-  return pingIpv4(ctx, o, first.address, parsed.warnings);
+  // The kernel routes 0.0.0.0 to this host, from 127.0.0.1; ping then pings the source it was given.
+  const dst = first.address === "0.0.0.0" && o.iface === undefined ? "127.0.0.1" : first.address;
+  return pingIpv4(ctx, o, dst, parsed.warnings);
 }
 
 function pingIpv4(ctx: CommandContext, o: PingOptions, dst: string, warnings: string): CommandResult {
