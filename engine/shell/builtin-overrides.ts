@@ -5,6 +5,7 @@
  * shell renames those calls in the parsed script before it runs.
  */
 import { serialize, type StatementNode, type TransformPlugin } from "just-bash";
+import { forEachNode } from "./ast-walk.js";
 
 /** Builtin name -> the lab command that stands in for it. */
 export const OVERRIDDEN_BUILTINS: Readonly<Record<string, string>> = { wait: "__nflab_wait", help: "__nflab_help" };
@@ -22,21 +23,15 @@ export function renameOverriddenBuiltins(node: unknown): void {
   renameIn(node);
 }
 
-function renameIn(node: unknown): void {
-  if (Array.isArray(node)) {
-    for (const child of node) renameIn(child);
-    return;
-  }
-  if (node === null || typeof node !== "object") return;
-  const record = node as Record<string, unknown>;
-  if (record["type"] === "SimpleCommand") {
-    const parts = (record["name"] as { parts?: { type: string; value?: string }[] } | null)?.parts;
+function renameIn(tree: unknown): void {
+  forEachNode(tree, (node) => {
+    if (node["type"] !== "SimpleCommand") return;
+    const parts = (node["name"] as { parts?: { type: string; value?: string }[] } | null)?.parts;
     const only = parts?.length === 1 ? parts[0] : undefined;
     if (only?.type === "Literal" && only.value !== undefined && only.value in OVERRIDDEN_BUILTINS) {
       only.value = OVERRIDDEN_BUILTINS[only.value]!;
     }
-  }
-  for (const value of Object.values(record)) renameIn(value);
+  });
 }
 
 /**

@@ -7,6 +7,7 @@
  * exist after a statement and whether one was redefined.
  */
 import { serialize, type StatementNode } from "just-bash";
+import { forEachNode, type AstNode } from "./ast-walk.js";
 
 /** A function as the session keeps it. */
 export interface FunctionSource {
@@ -16,29 +17,18 @@ export interface FunctionSource {
   readonly text: string;
 }
 
-type Node = Record<string, unknown>;
-
 /** name -> definition text, for every function defined anywhere in the statement (the last one wins). */
 export function definedFunctions(statement: StatementNode): Map<string, string> {
   const found = new Map<string, string>();
-  const walk = (node: unknown): void => {
-    if (Array.isArray(node)) {
-      for (const child of node) walk(child);
-      return;
-    }
-    if (node === null || typeof node !== "object") return;
-    const record = node as Node;
-    if (record["type"] === "FunctionDef" && typeof record["name"] === "string") {
-      const text = definitionText(record);
-      if (text !== undefined) found.set(record["name"], text);
-    }
-    for (const [key, value] of Object.entries(record)) if (key !== "sourceText") walk(value);
-  };
-  walk(statement);
+  forEachNode(statement, (node) => {
+    if (node["type"] !== "FunctionDef" || typeof node["name"] !== "string") return;
+    const text = definitionText(node);
+    if (text !== undefined) found.set(node["name"], text);
+  });
   return found;
 }
 
-function definitionText(def: Node): string | undefined {
+function definitionText(def: AstNode): string | undefined {
   const statement = { type: "Statement", pipelines: [{ type: "Pipeline", commands: [def], negated: false, timed: false, timePosix: false }], operators: [], background: false };
   try {
     return serialize({ type: "Script", statements: [statement as unknown as StatementNode] });

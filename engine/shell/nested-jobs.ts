@@ -16,32 +16,27 @@
  */
 import { parse, serialize, type StatementNode } from "just-bash";
 import { shellQuote } from "./quote.js";
+import { forEachNode, someNode, type AstNode } from "./ast-walk.js";
 
 export const JOB_BEGIN = "__nflab_job_begin";
 export const JOB_END = "__nflab_job_end";
 /** Holds what `$!` reads. */
 export const LAST_JOB_VAR = "__nflab_last_job";
 
-type Node = Record<string, unknown>;
-
 /** Whether a background command hides inside the statement (below its top level). */
 export function hasNestedJobs(statement: StatementNode): boolean {
-  let found = false;
-  visitNested(statement as unknown as Node, () => {
-    found = true;
-  });
-  return found;
+  return someNode(statement.pipelines, (node) => node["type"] === "Statement" && node["background"] === true);
 }
 
 /** A copy of the statement with every nested `cmd &` turned into a marked subshell. */
 export function withNestedJobs(statement: StatementNode): StatementNode {
   const copy = structuredClone(statement);
-  visitNested(copy as unknown as Node, (list, index) => {
+  visitNested(copy as unknown as AstNode, (list, index) => {
     const job = list[index]!;
     const text = jobText(job as unknown as StatementNode);
     const body = serialize({ type: "Script", statements: [{ ...(job as unknown as StatementNode), background: false }] });
     const replacement = parse(`${LAST_JOB_VAR}=$(${JOB_BEGIN} ${shellQuote(text)}); (\n${body}\n); ${JOB_END} $?`).statements;
-    list.splice(index, 1, ...(replacement as unknown as Node[]));
+    list.splice(index, 1, ...(replacement as unknown as AstNode[]));
     return replacement.length;
   });
   return copy;
@@ -62,21 +57,21 @@ export function jobText(statement: StatementNode): string {
  * Calls found(list, index) for each background statement below the top one,
  * innermost first within a list; found returns how many statements replaced it.
  */
-function visitNested(top: Node, found: (list: Node[], index: number) => number | void): void {
+function visitNested(top: AstNode, found: (list: AstNode[], index: number) => number | void): void {
   const walk = (node: unknown): void => {
     if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
-        const child = node[i] as Node;
+        const child = node[i] as AstNode;
         walk(child);
         if (child !== null && typeof child === "object" && child["type"] === "Statement" && child["background"] === true) {
-          const replaced = found(node as Node[], i);
+          const replaced = found(node as AstNode[], i);
           if (typeof replaced === "number") i += replaced - 1;
         }
       }
       return;
     }
     if (node === null || typeof node !== "object") return;
-    const record = node as Node;
+    const record = node as AstNode;
     if (record["type"] === "Word") return;
     for (const [key, value] of Object.entries(record)) if (key !== "sourceText") walk(value);
   };
@@ -85,19 +80,18 @@ function visitNested(top: Node, found: (list: Node[], index: number) => number |
 
 /** Whether the statement reads `$!`. */
 export function readsLastJob(statement: StatementNode): boolean {
-  const text = JSON.stringify(statement);
-  return text.includes('"parameter":"!"') || text.includes('"ArithSpecialVar","name":"!"');
+  return someNode(statement, isLastJob);
 }
 
 /** `$!` read from the session's variable, in place. */
-export function renameLastJob(node: unknown): void {
-  if (Array.isArray(node)) return node.forEach(renameLastJob);
-  if (node === null || typeof node !== "object") return;
-  const record = node as Node;
-  if (record["type"] === "ParameterExpansion" && record["parameter"] === "!") record["parameter"] = LAST_JOB_VAR;
-  if (record["type"] === "ArithSpecialVar" && record["name"] === "!") {
-    record["type"] = "ArithVariable";
-    record["name"] = LAST_JOB_VAR;
-  }
-  for (const value of Object.values(record)) renameLastJob(value);
+export function renameLastJob(tree: unknown): void {
+  forEachNode(tree, (node) => {
+    if (!isLastJob(node)) return;
+    if (node["type"] === "ParameterExpansion") node["parameter"] = LAST_JOB_VAR;
+    else Object.assign(node, { type: "ArithVariable", name: LAST_JOB_VAR });
+  });
+}
+
+function isLastJob(node: AstNode): boolean {
+  return (node["type"] === "ParameterExpansion" && node["parameter"] === "!") || (node["type"] === "ArithSpecialVar" && node["name"] === "!");
 }

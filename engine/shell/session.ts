@@ -316,8 +316,9 @@ export class LabShell {
    * and output streamed where commands could interleave it.
    */
   private runnable(statement: StatementNode, source: string): { text: string; tree: StatementNode } {
-    const nested = hasNestedJobs(statement);
-    const lastJob = readsLastJob(statement);
+    // (The text is searched first: most statements have neither.)
+    const nested = source.includes("&") && hasNestedJobs(statement);
+    const lastJob = source.includes("!") && readsLastJob(statement);
     // A definition is recorded from the tree that runs (see function-sources.ts), its body made ready to stream.
     const defined = source.includes("(") ? definedFunctions(statement) : new Map<string, string>();
     const names = { interleaving: this.interleaving, terminalAware: this.terminalAware, functions: new Set([...this.state.functionNames, ...defined.keys()]) };
