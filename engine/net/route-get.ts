@@ -26,7 +26,7 @@ export interface RouteResult {
   route?: Route;
   table?: number;
   /** RTCF_LOCAL / RTCF_BROADCAST, which `ip route get` shows as `cache <local,brd>`. */
-  flags: ("local" | "brd")[];
+  flags: ("local" | "brd" | "mc")[];
 }
 
 export type RouteFailure = "ENETUNREACH" | "EHOSTUNREACH" | "EINVAL" | "ENODEV" | "EACCES";
@@ -115,7 +115,7 @@ export function routeGet(ns: NetNamespace, dst: string, opts: RouteGetOptions = 
     if (oifLink) {
       // "Apparently, routing tables are wrong. Assume that the destination is on link."
       const src = opts.src ?? selectSourceAddress(ns, oifLink, 0, 253) ?? "0.0.0.0";
-      return withBroadcast(daddr, { type: "unicast", dev: oifLink.name, src, flags: [] });
+      return withMulticast(daddr, withBroadcast(daddr, { type: "unicast", dev: oifLink.name, src, flags: [] }));
     }
     return "ENETUNREACH";
   }
@@ -131,7 +131,21 @@ export function routeGet(ns: NetNamespace, dst: string, opts: RouteGetOptions = 
   const result: RouteResult = { type, dev: route.dev, src, route, table: tableOf(route), flags: [] };
   if (route.via) result.gateway = route.via;
   if (type === "broadcast") result.flags = ["local", "brd"];
-  return withBroadcast(daddr, result);
+  return withMulticast(daddr, withBroadcast(daddr, result));
+}
+
+/** All-hosts (224.0.0.1): every IPv4 device joins it, so it is also delivered here. */
+const ALL_HOSTS = 0xe0000001;
+
+/**
+ * __mkroute_output: a multicast destination leaves by the route's link with no
+ * gateway (RTN_MULTICAST, RTCF_MULTICAST), and RTCF_LOCAL too for a group the
+ * link has joined.
+ */
+function withMulticast(daddr: number, r: RouteResult): RouteResult {
+  if (daddr >>> 28 !== 0xe || r.type === "local") return r;
+  const { gateway: _gateway, ...rest } = r;
+  return { ...rest, type: "multicast", flags: daddr === ALL_HOSTS ? ["local", "mc"] : ["mc"] };
 }
 
 /** __mkroute_output: 255.255.255.255 is a broadcast whatever the route said. */

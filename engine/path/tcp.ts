@@ -19,6 +19,7 @@ import { closeSocket, enterTimeWait, lookupSocket, socketsOf, type Socket, type 
 import { findNamespace } from "./find-ns.js";
 import { ephemeralPort } from "./ports.js";
 import { routeOutput } from "./route.js";
+import { routeGet } from "../net/route-get.js";
 import { tcpSegment, tcpSyn, type TcpEnds } from "./segments.js";
 import { drain, sendOne, type SendOutcome, type WalkedPacket } from "./send.js";
 import { icmpErrno, type IcmpErrno } from "./icmp-errno.js";
@@ -94,6 +95,11 @@ export function sendTcpConnect(world: World, opts: TcpConnectOptions): TcpConnec
   const wanted = opts.src !== undefined ? parseIpv4(opts.src) : undefined;
   const route = routeOutput(ns, dst, wanted);
   if ("errno" in route) return { outcome: { kind: "no-route", errno: route.errno, text: route.text }, packets: [], elapsedMs: 0 };
+  // tcp_v4_connect: a route flagged RTCF_MULTICAST or RTCF_BROADCAST is no way to a peer.
+  const kind = routeGet(ns, opts.dst);
+  if (typeof kind !== "string" && (kind.type === "multicast" || kind.type === "broadcast")) {
+    return { outcome: { kind: "no-route", errno: "ENETUNREACH", text: "Network is unreachable" }, packets: [], elapsedMs: 0 };
+  }
   const src = wanted ?? route.src;
   const sport = opts.sport ?? ephemeralPort(world, ns, "tcp");
   const ends: TcpEnds = { src, dst, sport, dport: opts.dport };

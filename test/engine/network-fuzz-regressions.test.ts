@@ -123,6 +123,20 @@ describe("what the network fuzz found", () => {
     expect(await run("curl -I -m1 http://127.0.0.1:x/")).toMatchObject({ stderr: "curl: (3) URL using bad/illegal format or missing URL\n", exitCode: 3 });
   });
 
+  it("a-multicast-destination-is-routed-as-multicast-and-tcp-cannot-connect-to-it", async () => {
+    // iproute2 6.1 on kernel 6.18 and netcat-openbsd in unshare -n, eth0 10.0.2.15/24 with a default route.
+    const { run } = labShell();
+    expect((await run("ip route get 224.0.0.1; ip route get 239.1.2.3")).stdout).toBe(
+      "multicast 224.0.0.1 dev eth0 src 10.0.2.15 rt_offload_failed uid 0 \n    cache <local,mc> \n" +
+        "multicast 239.1.2.3 dev eth0 src 10.0.2.15 rt_offload_failed uid 0 \n    cache <mc> \n",
+    );
+    for (const dst of ["239.1.1.1", "10.0.2.255"]) {
+      const r = await run(`nc -vz -w1 ${dst} 80`);
+      expect(r.stderr).toBe(`nc: connect to ${dst} port 80 (tcp) failed: Network is unreachable\n`);
+      expect(r.exitCode).toBe(1);
+    }
+  });
+
   it("ping-of-0.0.0.0-pings-this-host-from-127.0.0.1", async () => {
     // iputils 20221126 in unshare -n with lo up: "PING 0 (127.0.0.1) ..." and a reply.
     const { run } = labShell();

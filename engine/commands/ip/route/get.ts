@@ -69,7 +69,8 @@ export function routeGetCommand(run: IpRun, argv: readonly string[]): void {
     dst: formatIpv4(dst.v4),
     table: 254,
     scope: "global",
-    flags: [],
+    // Kernel 6.18 reports a multicast route's offload as failed (seen on the recording host).
+    flags: result.type === "multicast" ? ["rt_offload_failed"] : [],
     uid: 0,
     cloned: { flags: result.flags },
   };
