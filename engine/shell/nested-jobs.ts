@@ -11,8 +11,9 @@
  * bash does after starting a job. The top-level `cmd &` is the session's
  * own business (runBackground) and is left alone.
  *
- * `$!`, the last job's process ID, is kept in a variable of the session's:
- * `__nflab_job_begin` prints the new job's ID, and every `$!` reads it.
+ * `$!`, the last job's process ID, is the session's to know: every `$!`
+ * becomes `$(__nflab_last_job)`, which prints it (no variable the learner's
+ * `set` would list).
  */
 import { parse, serialize, type StatementNode } from "just-bash";
 import { shellQuote } from "./quote.js";
@@ -20,8 +21,8 @@ import { forEachNode, someNode, type AstNode } from "./ast-walk.js";
 
 export const JOB_BEGIN = "__nflab_job_begin";
 export const JOB_END = "__nflab_job_end";
-/** Holds what `$!` reads. */
-export const LAST_JOB_VAR = "__nflab_last_job";
+/** Prints what `$!` reads. */
+export const LAST_JOB = "__nflab_last_job";
 
 /** Whether a background command hides inside the statement (below its top level). */
 export function hasNestedJobs(statement: StatementNode): boolean {
@@ -35,7 +36,7 @@ export function withNestedJobs(statement: StatementNode): StatementNode {
     const job = list[index]!;
     const text = jobText(job as unknown as StatementNode);
     const body = serialize({ type: "Script", statements: [{ ...(job as unknown as StatementNode), background: false }] });
-    const replacement = parse(`${LAST_JOB_VAR}=$(${JOB_BEGIN} ${shellQuote(text)}); (\n${body}\n); ${JOB_END} $?`).statements;
+    const replacement = parse(`${JOB_BEGIN} ${shellQuote(text)}; (\n${body}\n); ${JOB_END} $?`).statements;
     list.splice(index, 1, ...(replacement as unknown as AstNode[]));
     return replacement.length;
   });
@@ -83,13 +84,21 @@ export function readsLastJob(statement: StatementNode): boolean {
   return someNode(statement, isLastJob);
 }
 
-/** `$!` read from the session's variable, in place. */
+/** Every `$!` asks the session, in place. */
 export function renameLastJob(tree: unknown): void {
   forEachNode(tree, (node) => {
     if (!isLastJob(node)) return;
-    if (node["type"] === "ParameterExpansion") node["parameter"] = LAST_JOB_VAR;
-    else Object.assign(node, { type: "ArithVariable", name: LAST_JOB_VAR });
+    const asked = node["type"] === "ParameterExpansion" ? lastJobSubstitution() : { type: "ArithCommandSubst", command: LAST_JOB };
+    for (const key of Object.keys(node)) delete node[key];
+    Object.assign(node, asked);
+    return "skip";
   });
+}
+
+/** The `$(__nflab_last_job)` word part. */
+function lastJobSubstitution(): AstNode {
+  const word = (parse(`: $(${LAST_JOB})`).statements[0]!.pipelines[0]!.commands[0] as unknown as { args: { parts: AstNode[] }[] }).args[0]!;
+  return word.parts[0]!;
 }
 
 function isLastJob(node: AstNode): boolean {

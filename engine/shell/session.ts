@@ -31,7 +31,7 @@ import { takeJobOutput } from "../trace/monitor.js";
 import { SHELL_UTILITIES } from "./utilities.js";
 import { OVERRIDDEN_BUILTINS, overrideBuiltins, renameOverriddenBuiltins, withOverriddenBuiltins } from "./builtin-overrides.js";
 import { needsStreaming, streamed, streamLine, STREAM_DIR, STREAM_STDERR, STREAM_STDOUT, TERMINAL_VAR, TTY_VAR } from "./stream-output.js";
-import { hasNestedJobs, JOB_BEGIN, JOB_END, jobText, LAST_JOB_VAR, readsLastJob, renameLastJob, withNestedJobs } from "./nested-jobs.js";
+import { hasNestedJobs, JOB_BEGIN, JOB_END, jobText, LAST_JOB, readsLastJob, renameLastJob, withNestedJobs } from "./nested-jobs.js";
 import { definedFunctions } from "./function-sources.js";
 import type { LineStatus, OutputSink, RunResult } from "./types.js";
 
@@ -100,6 +100,8 @@ export class LabShell {
   private exitedFlag = false;
   /** While background jobs run (one inside another), their sleeps add to the job's time instead of the world's. */
   private readonly jobStack: { id: number; elapsedMs: number }[] = [];
+  /** What `$!` says: the process ID of the job started last. */
+  private lastJobPid: number | undefined;
   private abort: AbortController | undefined;
 
   constructor(options: LabShellOptions) {
@@ -125,6 +127,7 @@ export class LabShell {
       CAPTURE_ALL,
       STATUS,
       JOB_BEGIN,
+      LAST_JOB,
       JOB_END,
     ];
     const mounts: VirtualMount[] = [
@@ -169,7 +172,11 @@ export class LabShell {
         return { stdout: "", stderr: "", exitCode: 0 };
       }),
       defineCommand(STATUS, async (args) => ({ stdout: "", stderr: "", exitCode: Number(args[0] ?? 0) })),
-      defineCommand(JOB_BEGIN, async (args) => ({ stdout: `${this.beginJob(args[0] ?? "")}`, stderr: "", exitCode: 0 })),
+      defineCommand(JOB_BEGIN, async (args) => {
+        this.beginJob(args[0] ?? "");
+        return { stdout: "", stderr: "", exitCode: 0 };
+      }),
+      defineCommand(LAST_JOB, async () => ({ stdout: this.lastJobPid === undefined ? "" : `${this.lastJobPid}\n`, stderr: "", exitCode: 0 })),
       defineCommand(JOB_END, async (args) => {
         this.endJob(Number(args[0] ?? 0));
         return { stdout: "", stderr: "", exitCode: 0 };
@@ -337,9 +344,7 @@ export class LabShell {
   }
 
   private async runBackground(command: string, source: string): Promise<void> {
-    const pid = this.beginJob(command);
-    this.state = { ...this.state, vars: { ...this.state.vars, [LAST_JOB_VAR]: String(pid) } };
-    this.prelude = restorePrelude(this.state);
+    this.beginJob(command);
     let exitCode = 0;
     try {
       const result = await this.exec([this.prelude, `( ${source}\n)`].join("\n"));
@@ -352,11 +357,11 @@ export class LabShell {
   }
 
   /** A background job starts: it joins the world's job table, and its sleeps count on its own time. */
-  private beginJob(command: string): number {
+  private beginJob(command: string): void {
     const job = startJob(this.world, command);
+    this.lastJobPid = job.pid;
     if (this.interactive) this.sink.stderr(`[${job.id}] ${job.pid}\n`);
     this.jobStack.push({ id: job.id, elapsedMs: 0 });
-    return job.pid;
   }
 
   /** The job's commands have run: it stays Running until the world's clock reaches the end of its sleeps. */

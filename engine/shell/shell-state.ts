@@ -33,7 +33,7 @@ export function initialState(cwd: string): ShellState {
 }
 
 /** Variables that the interpreter owns or sets itself; restoring them would fail or lie. */
-const TRANSIENT = /^(\?|_|PIPESTATUS|BASHOPTS|SHELLOPTS|PPID|UID|EUID|BASHPID|RANDOM|LINENO|SECONDS|FUNCNAME|GROUPS|BASH_\w+|OPTIND|PWD|__nflab(?!_last_job$)\w*)$/;
+const TRANSIENT = /^(\?|_|PIPESTATUS|BASHOPTS|SHELLOPTS|PPID|UID|EUID|BASHPID|RANDOM|LINENO|SECONDS|FUNCNAME|GROUPS|BASH_\w+|OPTIND|PWD|__nflab\w*)$/;
 
 /** Updates scalars, exports, aliases, options and directory from an interpreter's environment. */
 export function takeScalars(state: ShellState, env: ReadonlyMap<string, string>, exported: Readonly<Record<string, string>>, cwd: string): ShellState {

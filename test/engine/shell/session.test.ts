@@ -311,6 +311,9 @@ describe("lab shell: jobs", () => {
     await run("sleep 30 & first=$!");
     const r = await run('for i in 1; do sleep 20 & done; [ "$!" -gt "$first" ] && echo later; f() { sleep 9 & echo $(( $! > first )); }; f; kill $first; jobs');
     expect(r.stdout).toBe("later\n1\n[1]   Terminated              sleep 30\n[2]-  Running                 sleep 20 &\n[3]+  Running                 sleep 9 &\n");
+    // No variable of the lab's own shows in `set`; before any job, $! is empty.
+    expect((await run("set | grep -c nflab")).stdout).toBe("0\n");
+    expect((await labShell().run('echo "[$!]"')).stdout).toBe("[]\n");
   });
 
   it("keeps a nested job's variables in its subshell and leaves $? at 0", async () => {
