@@ -18,6 +18,18 @@ export function forEachNode(root: unknown, visit: (node: AstNode) => void | "ski
   for (const [key, value] of Object.entries(node)) if (key !== "sourceText" && value !== null && typeof value === "object") forEachNode(value, visit);
 }
 
+/** A word's text when it is plain literal text (`ping`, not `$CMD` or `"p"ing`). */
+export function literalWord(word: unknown): string | undefined {
+  const parts = (word as { parts?: { type: string; value?: string }[] } | null | undefined)?.parts;
+  if (!parts) return undefined;
+  let text = "";
+  for (const part of parts) {
+    if (part.type !== "Literal" || part.value === undefined) return undefined;
+    text += part.value;
+  }
+  return text;
+}
+
 /** Whether some node below root satisfies test. */
 export function someNode(root: unknown, test: (node: AstNode) => boolean): boolean {
   let found = false;

@@ -5,7 +5,7 @@
  * shell renames those calls in the parsed script before it runs.
  */
 import { serialize, type StatementNode, type TransformPlugin } from "just-bash";
-import { forEachNode } from "./ast-walk.js";
+import { forEachNode, literalWord } from "./ast-walk.js";
 
 /** Builtin name -> the lab command that stands in for it. */
 export const OVERRIDDEN_BUILTINS: Readonly<Record<string, string>> = { wait: "__nflab_wait", help: "__nflab_help" };
@@ -26,10 +26,9 @@ export function renameOverriddenBuiltins(node: unknown): void {
 function renameIn(tree: unknown): void {
   forEachNode(tree, (node) => {
     if (node["type"] !== "SimpleCommand") return;
-    const parts = (node["name"] as { parts?: { type: string; value?: string }[] } | null)?.parts;
-    const only = parts?.length === 1 ? parts[0] : undefined;
-    if (only?.type === "Literal" && only.value !== undefined && only.value in OVERRIDDEN_BUILTINS) {
-      only.value = OVERRIDDEN_BUILTINS[only.value]!;
+    const name = literalWord(node["name"]);
+    if (name !== undefined && name in OVERRIDDEN_BUILTINS) {
+      node["name"] = { type: "Word", parts: [{ type: "Literal", value: OVERRIDDEN_BUILTINS[name]! }] };
     }
   });
 }

@@ -7,7 +7,8 @@
  * - "all": also arrays and functions, which only `declare -p` and the
  *   function bodies reveal (slower).
  */
-import type { StatementNode, WordNode } from "just-bash";
+import type { StatementNode } from "just-bash";
+import { literalWord } from "./ast-walk.js";
 
 export type StateReach = "none" | "scalars" | "all";
 
@@ -20,15 +21,6 @@ const SCALAR_BUILTINS = new Set([
 /** Builtins that can make or remove arrays and functions. */
 const ALL_BUILTINS = new Set(["declare", "typeset", "local", "readonly", "unset", "mapfile", "readarray", "source", ".", "eval"]);
 
-function literalName(word: WordNode | null): string | undefined {
-  if (!word) return undefined;
-  let name = "";
-  for (const part of word.parts) {
-    if (part.type !== "Literal") return undefined;
-    name += part.value;
-  }
-  return name;
-}
 
 export function stateReach(statement: StatementNode, userFunctions: ReadonlySet<string>): StateReach {
   let reach: StateReach = "none";
@@ -41,11 +33,11 @@ export function stateReach(statement: StatementNode, userFunctions: ReadonlySet<
         continue;
       }
       if (command.assignments.some((a) => a.array !== null || a.name.includes("["))) return "all";
-      const name = literalName(command.name);
+      const name = literalWord(command.name);
       if (name !== undefined && ALL_BUILTINS.has(name)) return "all";
       if (name !== undefined && userFunctions.has(name)) return "all";
       if (command.assignments.length > 0 || name === undefined || SCALAR_BUILTINS.has(name)) reach = "scalars";
-      if (name === "read" && command.args.some((a) => literalName(a)?.startsWith("-") && literalName(a)?.includes("a"))) return "all";
+      if (name === "read" && command.args.some((a) => literalWord(a)?.startsWith("-") && literalWord(a)?.includes("a"))) return "all";
     }
   }
   return reach;
@@ -59,7 +51,7 @@ function containsFunctionOrArray(node: unknown): boolean {
   if (record["type"] === "FunctionDef") return true;
   if (record["type"] === "Assignment" && (record["array"] !== null || String(record["name"]).includes("["))) return true;
   if (record["type"] === "SimpleCommand") {
-    const name = literalName(record["name"] as WordNode | null);
+    const name = literalWord(record["name"]);
     if (name !== undefined && ALL_BUILTINS.has(name)) return true;
   }
   return Object.values(record).some(containsFunctionOrArray);

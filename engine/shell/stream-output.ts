@@ -24,6 +24,7 @@
  * the terminal, so that it may write them in the order it made them.
  */
 import { parse, type StatementNode } from "just-bash";
+import { forEachNode, literalWord } from "./ast-walk.js";
 
 export const STREAM_DIR = "/dev/nflab";
 export const STREAM_STDOUT = `${STREAM_DIR}/stdout`;
@@ -39,8 +40,9 @@ export const ERR_VAR = "__nflab_e";
 
 /** The script line a write to `path` (a stderr device) came from, if it names one. */
 export function streamLine(path: string): number | undefined {
-  const m = /^\/dev\/nflab\/stderr\/(\d+)$/.exec(path);
-  return m ? Number(m[1]) : undefined;
+  if (!path.startsWith(`${STREAM_STDERR}/`)) return undefined;
+  const line = path.slice(STREAM_STDERR.length + 1);
+  return /^\d+$/.test(line) ? Number(line) : undefined;
 }
 
 export interface StreamNames {
@@ -172,19 +174,13 @@ class Streamer {
    */
   private substitutions(command: Node, reach: Reach, mode: Mode): boolean {
     let found = false;
-    const walk = (node: unknown): void => {
-      if (Array.isArray(node)) return node.forEach(walk);
-      if (node === null || typeof node !== "object") return;
-      const record = node as Node;
-      if (record["type"] === "CommandSubstitution" || record["type"] === "ProcessSubstitution") {
-        found = true;
-        // In a body the captured commands must not inherit the caller's terminal; at the top they never had it.
-        if (mode === "body") this.children(record["body"], { out: false, err: reach.err }, "body");
-        return;
-      }
-      for (const [key, value] of Object.entries(record)) if (key !== "redirections" && key !== "body") walk(value);
-    };
-    walk([command["name"], command["args"], command["assignments"]]);
+    forEachNode([command["name"], command["args"], command["assignments"]], (node) => {
+      if (node["type"] !== "CommandSubstitution" && node["type"] !== "ProcessSubstitution") return undefined;
+      found = true;
+      // In a body the captured commands must not inherit the caller's terminal; at the top they never had it.
+      if (mode === "body") this.children(node["body"], { out: false, err: reach.err }, "body");
+      return "skip";
+    });
     return found;
   }
 
@@ -204,9 +200,7 @@ class Streamer {
 
 /** The command's name when it is a plain word (`ping`, not `$CMD`). */
 function literalName(command: Node): string | undefined {
-  if (command["type"] !== "SimpleCommand") return undefined;
-  const parts = (command["name"] as { parts?: { type: string; value?: string }[] } | null)?.parts;
-  return parts?.length === 1 && parts[0]!.type === "Literal" ? parts[0]!.value : undefined;
+  return command["type"] === "SimpleCommand" ? literalWord(command["name"]) : undefined;
 }
 
 const OUTPUT_OPS = new Set([">", ">>", ">|", ">&"]);
