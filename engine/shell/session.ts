@@ -116,12 +116,12 @@ export class LabShell {
     this.positional = options.args && options.args.length > 0 ? `set -- ${options.args.map(shellQuote).join(" ")}` : "";
     const commands = [...(options.commands ?? LAB_COMMANDS), ...shellCommands(this.control())];
     this.commands = commands;
-    this.interleaving = new Set(commands.filter((c) => c.interleavesOutput).flatMap((c) => [c.name, ...(c.aliases ?? [])]));
+    this.interleaving = new Set(namesOf(commands.filter((c) => c.interleavesOutput)));
     this.terminalColumns = options.terminalColumns;
-    this.terminalAware = new Set(this.terminalColumns ? commands.filter((c) => c.asksTerminal).flatMap((c) => [c.name, ...(c.aliases ?? [])]) : []);
+    this.terminalAware = new Set(this.terminalColumns ? namesOf(commands.filter((c) => c.asksTerminal)) : []);
     const binNames = [
       ...SHELL_UTILITIES,
-      ...commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]),
+      ...namesOf(commands),
       ...Object.values(OVERRIDDEN_BUILTINS),
       CAPTURE,
       CAPTURE_ALL,
@@ -524,6 +524,11 @@ function statementSource(statement: StatementNode): string {
     // An unterminated here-document cannot be re-printed; run it as typed and let bash complain.
     return text ?? "";
   }
+}
+
+/** Every name the commands answer to (iptables, iptables-nft, ...). */
+function namesOf(commands: readonly LabCommand[]): string[] {
+  return commands.flatMap((c) => [c.name, ...(c.aliases ?? [])]);
 }
 
 function sentenceCase(text: string): string {
