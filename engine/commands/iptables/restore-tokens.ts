@@ -5,8 +5,6 @@
  * quotes are ordinary characters. Also the "[packets:bytes]" prefix.
  */
 
-const SPACE = /[ \t\n]+/;
-
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10;
 
 /**
@@ -14,12 +12,7 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10;
  * buffer, so inside an unterminated quote it ends up in the last word.
  */
 export function splitRestoreLine(line: string, newline = false): string[] {
-  if (!line.includes('"')) {
-    const words = line.split(SPACE);
-    if (words[0] === "") words.shift();
-    if (words.length > 0 && words[words.length - 1] === "") words.pop();
-    return words;
-  }
+  if (!line.includes('"')) return splitAtSpaces(line);
   const out: string[] = [];
   let param = "";
   let has = false;
@@ -75,6 +68,24 @@ export function splitRestoreLine(line: string, newline = false): string[] {
   }
   if (param.length > 0) out.push(param);
   return out;
+}
+
+/** Words between runs of spaces, tabs and newlines (a scan: a regex split costs twice as much per line). */
+function splitAtSpaces(line: string): string[] {
+  const words: string[] = [];
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    if (isSpace(line.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < n && !isSpace(line.charCodeAt(j))) j++;
+    words.push(line.slice(i, j));
+    i = j;
+  }
+  return words;
 }
 
 /** tokenize_rule_counters: "[p:b] rest" -> counters and the rest; undefined when the line has none. */
