@@ -5,10 +5,29 @@
  * `curl -v URL 2>&1 | less` shows all the `*`, `>` and `<` lines before the
  * body. The lab's scripts are recorded that way (`nflab sh FILE 2>&1`).
  */
-import type { CommandResult } from "./types.js";
+import type { CommandResult, OutputChunk } from "./types.js";
 
 /** The result with its stderr written as it happened and its stdout at exit. */
 export function stdoutAtExit(result: CommandResult): CommandResult {
   if (result.stdout === "" || result.stderr === "") return result;
   return { ...result, output: [{ fd: 2, text: result.stderr }, { fd: 1, text: result.stdout }] };
+}
+
+/**
+ * A large stdout in parts (iptables-save of 150,000 rules): a terminal takes
+ * the parts one by one, and the whole text is joined only when something
+ * reads `stdout` (a pipe, a file). The stderr comes after it.
+ */
+export function stdoutInParts(parts: readonly string[], stderr: string, exitCode: number): CommandResult {
+  let whole: string | undefined;
+  const output: OutputChunk[] = parts.map((text) => ({ fd: 1, text }));
+  if (stderr !== "") output.push({ fd: 2, text: stderr });
+  return {
+    get stdout(): string {
+      return (whole ??= parts.join(""));
+    },
+    stderr,
+    exitCode,
+    output,
+  };
 }

@@ -59,12 +59,20 @@ export function writeRuleBody(out: TextBuilder, rule: Rule, fmt: RuleFormat, cou
   for (const m of rule.matches) {
     const module = findMatch(m.name);
     if (!module) throw new Error(`no match module "${m.name}" for a stored rule`);
-    out.push(" -m ");
-    out.push(m.name);
+    out.push(matchHead(m.name));
     out.push(module.save(m.data, ctx));
   }
   if (counters !== undefined) out.push(counters);
   out.push(saveTarget(rule.target, ctx));
+}
+
+/** " -m NAME", made once per match module. */
+const matchHeads = new Map<string, string>();
+
+function matchHead(name: string): string {
+  let head = matchHeads.get(name);
+  if (head === undefined) matchHeads.set(name, (head = ` -m ${name}`));
+  return head;
 }
 
 function saveTarget(target: TargetInstance | undefined, ctx: FormatContext): string {
@@ -145,8 +153,10 @@ export function listRule(rule: Rule, num: number, fmt: ListFormat): string {
 }
 
 /**
- * One -L row, with its newline, written piece by piece (a 150,000-rule -L
- * joins its pieces in large chunks instead of building each row first).
+ * One -L row, with its newline, written in a few pieces (a 150,000-rule -L
+ * joins them in large chunks instead of building each row first). Columns
+ * that repeat from row to row (protocol and options; an address that is
+ * not tested) are strings made once.
  */
 export function writeListRow(out: TextBuilder, rule: Rule, num: number, fmt: ListFormat): void {
   const ip = rule.ip;
@@ -155,29 +165,40 @@ export function writeListRow(out: TextBuilder, rule: Rule, num: number, fmt: Lis
     out.push(formatCount(rule.counters.packets, fmt.exact));
     out.push(formatCount(rule.counters.bytes, fmt.exact));
   }
-  column(out, targetLabel(rule.target, fmt.backend), 9);
-  out.push(ip.invertProto ? "!" : " ");
-  const proto = ip.proto ?? 0;
-  const pname = protoToName(proto, fmt.numeric, fmt.names);
-  column(out, fmt.numeric || pname === undefined ? String(proto) : pname, 4);
-  out.push(ip.fragment ? (ip.fragment.invert ? "!f " : "-f ") : "-- ");
-  if (fmt.verbose) {
-    out.push(" ");
-    column(out, listIface(ip.inIface, fmt.numeric, fmt.backend), 6);
-    column(out, listIface(ip.outIface, fmt.numeric, fmt.backend), 6);
-  }
-  out.push(ip.src?.invert ? "!" : " ");
-  column(out, listAddr(ip.src?.addr ?? 0, ip.src?.mask ?? 0, fmt.numeric, fmt.names), 19);
-  out.push(ip.dst?.invert ? "!" : " ");
-  column(out, listAddr(ip.dst?.addr ?? 0, ip.dst?.mask ?? 0, fmt.numeric, fmt.names), 19);
-  out.push(modulesText(rule, fmt));
-  out.push("\n");
+  const target = targetLabel(rule.target, fmt.backend);
+  out.push(target);
+  out.push(padding(Math.max(9 - target.length, 0) + 1));
+  out.push(protoColumns(ip, fmt));
+  if (fmt.verbose) out.push(" " + padEnd(listIface(ip.inIface, fmt.numeric, fmt.backend), 6) + " " + padEnd(listIface(ip.outIface, fmt.numeric, fmt.backend), 6) + " ");
+  out.push(addrColumn(ip.src, fmt));
+  out.push(addrColumn(ip.dst, fmt));
+  out.push(modulesText(rule, fmt) + "\n");
 }
 
-/** A value padded to a column's width, then the space between columns. */
-function column(out: TextBuilder, text: string, width: number): void {
-  out.push(text);
-  out.push(padding(Math.max(width - text.length, 0) + 1));
+/** The prot and opt columns, by protocol, inversion and fragment test (one string per kind of row). */
+const protoColumnCache = new WeakMap<NameDb, Map<number, string>>();
+
+function protoColumns(ip: IpMatch, fmt: ListFormat): string {
+  const proto = ip.proto ?? 0;
+  const key = proto * 8 + (ip.invertProto ? 4 : 0) + (ip.fragment ? (ip.fragment.invert ? 2 : 1) : 0) + (fmt.numeric ? 1024 * 8 : 0);
+  let byKey = protoColumnCache.get(fmt.names);
+  if (!byKey) protoColumnCache.set(fmt.names, (byKey = new Map()));
+  let text = byKey.get(key);
+  if (text === undefined) {
+    const pname = protoToName(proto, fmt.numeric, fmt.names);
+    text = (ip.invertProto ? "!" : " ") + padEnd(fmt.numeric || pname === undefined ? String(proto) : pname, 4) + " " + (ip.fragment ? (ip.fragment.invert ? "!f " : "-f ") : "-- ");
+    byKey.set(key, text);
+  }
+  return text;
+}
+
+const ANY_ADDRESS_COLUMN = { numeric: " " + padEnd("0.0.0.0/0", 19) + " ", named: " " + padEnd("anywhere", 19) + " " };
+
+/** A source or destination column: the inversion mark, the address, the padding. */
+function addrColumn(addr: IpMatch["src"], fmt: ListFormat): string {
+  if (!addr || (addr.mask === 0 && !addr.invert)) return fmt.numeric ? ANY_ADDRESS_COLUMN.numeric : ANY_ADDRESS_COLUMN.named;
+  const text = listAddr(addr.addr, addr.mask, fmt.numeric, fmt.names);
+  return (addr.invert ? "!" : " ") + text + padding(Math.max(19 - text.length, 0) + 1);
 }
 
 /** What the rule's matches and target print in -L, after the fixed columns. */

@@ -50,10 +50,36 @@ export function compareChainNames(a: string, b: string): number {
 
 /** Built-in chains in hook order, then user chains sorted by name: the order -L, -S and save print. */
 export function listingOrder(table: Table): Chain[] {
+  const last = lastOrder.get(table.chains);
+  if (last && sameChains(table.chains, last)) return [...last.order];
   const builtin: Chain[] = [];
   const user: Chain[] = [];
   for (const c of table.chains) (c.policy !== undefined ? builtin : user).push(c);
-  return [...builtin, ...sortedByName(user)];
+  const order = [...builtin, ...sortedByName(user)];
+  lastOrder.set(table.chains, { chains: [...table.chains], names: table.chains.map((c) => c.name), order });
+  return [...order];
+}
+
+/**
+ * The last listing order of a table's chains (iptables-save and then -L of
+ * kube-proxy's 30,000 chains sort them once). It stands while the table
+ * holds the same chain objects under the same names.
+ */
+interface ListingOrder {
+  readonly chains: readonly Chain[];
+  readonly names: readonly string[];
+  readonly order: readonly Chain[];
+}
+
+const lastOrder = new WeakMap<readonly Chain[], ListingOrder>();
+
+function sameChains(chains: readonly Chain[], last: ListingOrder): boolean {
+  if (chains.length !== last.chains.length) return false;
+  for (let i = 0; i < chains.length; i++) {
+    const c = chains[i]!;
+    if (c !== last.chains[i] || c.name !== last.names[i]) return false;
+  }
+  return true;
 }
 
 /** Names up to this long are sorted by a copy of their characters in one array. */

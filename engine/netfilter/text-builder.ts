@@ -20,6 +20,12 @@ export class TextBuilder {
     return this.chunks.length === 1 ? this.chunks[0]! : this.chunks.join("");
   }
 
+  /** The text as the chunks it was joined in, for a reader that can take it in parts (a terminal). */
+  parts(): readonly string[] {
+    this.flush();
+    return this.chunks;
+  }
+
   private flush(): void {
     if (this.pieces.length === 0) return;
     this.chunks.push(this.pieces.join(""));

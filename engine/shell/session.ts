@@ -491,12 +491,13 @@ export class LabShell {
       },
     };
     try {
-      const { output, ...result } = await command.run(context);
-      if (tty && output !== undefined) {
-        for (const chunk of output) this.writeStream(chunk.fd === 1 ? STREAM_STDOUT : STREAM_STDERR, chunk.text);
+      const result = await command.run(context);
+      if (tty && result.output !== undefined) {
+        for (const chunk of result.output) this.writeStream(chunk.fd === 1 ? STREAM_STDOUT : STREAM_STDERR, chunk.text);
         return { stdout: "", stderr: "", exitCode: result.exitCode };
       }
-      return { ...result, ...commandOutput(result.stdout) };
+      // Read stdout once: a result in parts joins it when it is read (output-order.ts stdoutInParts).
+      return { stderr: result.stderr, exitCode: result.exitCode, ...commandOutput(result.stdout) };
     } catch (e) {
       // A command that throws has a bug; say so plainly instead of crashing the lab.
       const message = e instanceof Error ? e.message : String(e);

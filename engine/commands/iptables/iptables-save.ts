@@ -8,7 +8,9 @@ import type { Backend, TableName } from "../../netfilter/types.js";
 import { IPTABLES_VERSION, programVersion } from "./errors.js";
 import { backendOf, labNames, tableSetOf } from "./iptables.js";
 import { legacyWarning } from "./legacy-warning.js";
-import { saveTable } from "./save-format.js";
+import { writeTable } from "./save-format.js";
+import { TextBuilder } from "../../netfilter/text-builder.js";
+import { stdoutInParts } from "../output-order.js";
 import { baseName, simpleGetopt } from "./simple-getopt.js";
 
 const LONGS = [
@@ -51,17 +53,18 @@ export function runIptablesSave(ctx: CommandContext, forced?: Backend): CommandR
   } else {
     names = backend === "nf_tables" ? NFT_TABLE_ORDER.filter((t) => tables[t]) : (Object.keys(tables) as TableName[]).reverse();
   }
-  const text = names.map((n) => saveTable(n, tables[n] ?? newTable(n), fmt)).join("");
+  const out = new TextBuilder();
+  for (const n of names) writeTable(out, n, tables[n] ?? newTable(n), fmt);
   if (backend === "nf_tables") stderr += legacyWarning(ctx, "iptables-legacy-save");
   if (file !== undefined) {
     try {
-      ctx.fs.writeFile(file, text);
+      ctx.fs.writeFile(file, out.text());
     } catch (e) {
       return { stdout: "", stderr: `${stderr}Failed to open file, error: ${errnoText(e)}\n`, exitCode: 1 };
     }
     return { stdout: "", stderr, exitCode: 0 };
   }
-  return { stdout: text, stderr, exitCode: 0 };
+  return stdoutInParts(out.parts(), stderr, 0);
 }
 
 function errnoText(e: unknown): string {
