@@ -36,6 +36,11 @@ export class TableEditor {
     return c;
   }
 
+  /** A chain by name, without moving the remembered chain. */
+  lookup(name: string): Chain | undefined {
+    return this.index.get(name);
+  }
+
   /** Whether the chain exists, without moving the remembered chain (a jump's target is looked up between a rule's chain and its append). */
   has(name: string): boolean {
     return this.index.has(name);

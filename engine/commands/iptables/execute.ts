@@ -13,7 +13,7 @@ import { IptError, xtablesError, type ErrorContext } from "./errors.js";
 import { listRules, listTable } from "./listing.js";
 import { legacyCommitFailure, nftBatchFailure, opFailure, type Operation } from "./messages.js";
 import { CMD, OPT, type ParsedCommand } from "./parse.js";
-import { buildRules, resolveTarget } from "./rule-build.js";
+import { buildRules, resolveTarget, type ChainTarget } from "./rule-build.js";
 import type { TableStore } from "./table-store.js";
 
 export interface ExecEnv {
@@ -176,15 +176,15 @@ export function ruleKey(rule: Rule, env: { backend: Backend; names: NameDb }): s
   return saveRuleBody(rule, { backend: env.backend, names: env.names });
 }
 
-/** Whether a chain exists, for resolving a jump (any name does under `lenientJumps`). */
-function chainLookup(env: ExecEnv, tableName: TableName): (name: string) => boolean {
-  return (n) => env.lenientJumps === true || env.store.hasChain(tableName, n);
+/** A jump to a chain that exists (any name does under `lenientJumps`). */
+function chainTargets(env: ExecEnv, tableName: TableName): ChainTarget {
+  return (name, kind) => env.store.chainTarget(tableName, name, kind) ?? (env.lenientJumps === true ? { kind, chain: name } : undefined);
 }
 
 function ruleCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv): string {
   const chain = p.chain!;
   const exists = env.store.chain(tableName, chain) !== undefined;
-  const target = resolveTarget(p, undefined, env.backend, env.err, chainLookup(env, tableName));
+  const target = resolveTarget(p, env.backend, env.err, chainTargets(env, tableName));
   const rules = buildRules(p, target, env.backend);
   const out = (p.options & OPT.VERBOSE) !== 0 ? rules.map((r) => listRule(r, 0, { backend: env.backend, names: env.names, numeric: true, verbose: false, exact: false, lineNumbers: false, notable: true })) : [];
   const op: Operation = p.command === CMD.APPEND ? "append" : p.command === CMD.INSERT ? "insert" : p.command === CMD.REPLACE ? "replace" : p.command === CMD.DELETE ? "delete" : "check";

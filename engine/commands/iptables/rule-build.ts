@@ -4,22 +4,29 @@
  * against the table (an extension, a verdict, or a chain).
  */
 import type { NameDb } from "../../netfilter/extension.js";
-import type { Backend, IfaceMatch, IpMatch, Rule, TargetInstance, Table } from "../../netfilter/types.js";
+import type { Backend, IfaceMatch, IpMatch, Rule, TargetInstance } from "../../netfilter/types.js";
 import { paramProblem, type ErrorContext } from "./errors.js";
 import { isKnownTargetName, notEmulated } from "./known-extensions.js";
 import type { ParsedCommand } from "./parse.js";
 import type { AddrMask } from "../../netfilter/xt-addr.js";
 
-const VERDICTS = new Set(["ACCEPT", "DROP", "RETURN", "QUEUE"]);
+/** One instance per verdict, shared by every rule (nothing changes a target in place). */
+const VERDICTS: ReadonlyMap<string, TargetInstance> = new Map(
+  (["ACCEPT", "DROP", "RETURN", "QUEUE"] as const).map((verdict) => [verdict, { kind: "standard", verdict }]),
+);
 
-/** The target, or undefined for a rule that only counts. Chains must exist in `table`. */
-export function resolveTarget(p: ParsedCommand, table: Table | undefined, backend: Backend, err: ErrorContext, chainExists?: (name: string) => boolean): TargetInstance | undefined {
+/** The jump or goto to a chain that exists, or undefined. */
+export type ChainTarget = (name: string, kind: "jump" | "goto") => TargetInstance | undefined;
+
+/** The target, or undefined for a rule that only counts. */
+export function resolveTarget(p: ParsedCommand, backend: Backend, err: ErrorContext, chainTarget: ChainTarget): TargetInstance | undefined {
   if (p.target) return { kind: "ext", name: p.target.module.name, data: p.target.data };
   const name = p.jumpto;
   if (name === "") return undefined;
-  if (VERDICTS.has(name) && !p.goto) return { kind: "standard", verdict: name as "ACCEPT" };
-  const exists = chainExists ? chainExists(name) : (table?.chains.some((c) => c.name === name) ?? false);
-  if (exists) return { kind: p.goto ? "goto" : "jump", chain: name };
+  const verdict = p.goto ? undefined : VERDICTS.get(name);
+  if (verdict) return verdict;
+  const toChain = chainTarget(name, p.goto ? "goto" : "jump");
+  if (toChain) return toChain;
   if (isKnownTargetName(name) && !p.goto) throw notEmulated(err, `target \`${name}'`);
   if (backend === "nf_tables") return paramProblem(err, `Chain '${name}' does not exist`);
   if (p.goto) return paramProblem(err, `goto '${name}' is not a chain`);

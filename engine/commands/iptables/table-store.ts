@@ -12,12 +12,15 @@
  */
 import { newTable } from "../../netfilter/tables.js";
 import { stageTable, TableEditor } from "../../netfilter/ops.js";
-import type { Backend, Chain, Table, TableName, TableSet } from "../../netfilter/types.js";
+import type { Backend, Chain, Table, TableName, TableSet, TargetInstance } from "../../netfilter/types.js";
+
+type ChainJump = Extract<TargetInstance, { kind: "jump" | "goto" }>;
 
 export class TableStore {
   private readonly staged = new Map<TableName, TableEditor>();
   private readonly touched = new Set<TableName>();
   private readonly readIndex = new Map<Table, Map<string, Chain>>();
+  private readonly targets = new WeakMap<Chain, { jump?: ChainJump; goto?: ChainJump }>();
 
   constructor(
     private readonly tables: TableSet,
@@ -47,6 +50,28 @@ export class TableStore {
   hasChain(name: TableName, chain: string): boolean {
     const editor = this.staged.get(name);
     return editor ? editor.has(chain) : this.chain(name, chain) !== undefined;
+  }
+
+  /**
+   * The jump or goto to a chain of the table as the command sees it, or
+   * undefined when there is no such chain. Rules that enter the same chain
+   * share one instance (nothing changes a target in place; a rename makes new
+   * ones), and it holds the chain's own name string: a restore of 100,000
+   * jumps keeps fewer objects, and the checks at COMMIT that look chains up
+   * by name compare a string with itself.
+   */
+  chainTarget(name: TableName, chain: string, kind: "jump" | "goto"): TargetInstance | undefined {
+    const editor = this.staged.get(name);
+    const c = editor ? editor.lookup(chain) : this.chain(name, chain);
+    if (!c) return undefined;
+    let shared = this.targets.get(c);
+    if (!shared) {
+      shared = {};
+      this.targets.set(c, shared);
+    }
+    const t = shared[kind];
+    if (t && t.chain === c.name) return t;
+    return (shared[kind] = { kind, chain: c.name });
   }
 
   exists(name: TableName): boolean {
