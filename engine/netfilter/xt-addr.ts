@@ -101,6 +101,11 @@ const ANY: readonly AddrMask[] = [{ addr: 0, mask: 0 }];
 export function parseAddrList(text: string, names: NameDb): AddrMask[] | ParseFailure {
   if (text === "0.0.0.0/0") return ANY as AddrMask[];
   const slash = text.indexOf("/");
+  if (slash < 0) {
+    // A plain "a.b.c.d" host (kube-proxy's cluster IPs and endpoints).
+    const addr = plainQuad(text);
+    if (addr !== undefined) return [{ addr, mask: 0xffffffff }];
+  }
   if (slash > 0 && !text.includes(",")) {
     // The common "a.b.c.d/len" in one pass.
     const addr = plainQuad(text.slice(0, slash));
