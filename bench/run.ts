@@ -46,7 +46,8 @@ async function main(): Promise<void> {
   const row = (what: string, labStep: StepTime, realStep?: StepTime): string => {
     const ratio = (r: number, l: number) => `${(r / l).toFixed(2)}x`;
     const realText = realStep === undefined ? "n/a" : fmt(realStep.ms);
-    const ratios = realStep === undefined ? "" : `real/lab ${ratio(realStep.ms, labStep.ms)}   (CPU: lab ${fmt(labStep.cpuMs)}, real ${fmt(realStep.cpuMs)}, ${ratio(realStep.cpuMs, labStep.cpuMs)})`;
+    const target = realStep === undefined ? "" : `   target 5x: ${realStep.ms / labStep.ms >= 5 ? "met" : "missed"}`;
+    const ratios = realStep === undefined ? "" : `real/lab ${ratio(realStep.ms, labStep.ms)}${target}   (CPU: lab ${fmt(labStep.cpuMs)}, real ${fmt(realStep.cpuMs)}, ${ratio(realStep.cpuMs, labStep.cpuMs)})`;
     return `${what.padEnd(24)} lab ${fmt(labStep.ms).padStart(9)}   real ${realText.padStart(9)}   ${ratios}\n`;
   };
   process.stdout.write(row("iptables-restore", lab.restore, real?.restore));

@@ -180,7 +180,8 @@ const protoColumnCache = new WeakMap<NameDb, Map<number, string>>();
 
 function protoColumns(ip: IpMatch, fmt: ListFormat): string {
   const proto = ip.proto ?? 0;
-  const key = proto * 8 + (ip.invertProto ? 4 : 0) + (ip.fragment ? (ip.fragment.invert ? 2 : 1) : 0) + (fmt.numeric ? 1024 * 8 : 0);
+  // Protocol (0-255) in bits 3-10, then -n, `! -p`, and the fragment test (none, -f, ! -f).
+  const key = (proto << 3) | (fmt.numeric ? 1 << 11 : 0) | (ip.invertProto ? 4 : 0) | (ip.fragment ? (ip.fragment.invert ? 2 : 1) : 0);
   let byKey = protoColumnCache.get(fmt.names);
   if (!byKey) protoColumnCache.set(fmt.names, (byKey = new Map()));
   let text = byKey.get(key);
