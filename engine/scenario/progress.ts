@@ -21,6 +21,16 @@ export interface Progress {
   history: string[];
   /** Goal ids that passed after the last command. */
   passed: string[];
+  /** When each history line started and whether Ctrl-C cut it short, parallel to history (for snapshots); absent in older files. */
+  timing?: LineTiming[];
+}
+
+/** What replaying a command line needs besides its text. */
+export interface LineTiming {
+  /** The lab's wall clock (world ms) when the line started: the world clock caught up with it. */
+  wallMs: number;
+  /** Ctrl-C interrupted it. */
+  interrupted?: boolean;
 }
 
 export function formatProgress(progress: Progress): string {
@@ -59,8 +69,16 @@ export function parseProgress(text: string, scenario: Scenario, ref: string): Pa
       hintsRevealed: [...new Set(hints)],
       history: strings(doc["history"]),
       passed: strings(doc["passed"]),
+      ...timingOf(doc["timing"], strings(doc["history"]).length),
     },
   };
+}
+
+/** The timing of the history lines, only when there is one for each line. */
+function timingOf(value: unknown, lines: number): { timing?: LineTiming[] } {
+  if (!Array.isArray(value) || value.length !== lines) return {};
+  const ok = value.every((t) => typeof t === "object" && t !== null && Number.isFinite((t as LineTiming).wallMs));
+  return ok ? { timing: value.map((t: LineTiming) => ({ wallMs: t.wallMs, ...(t.interrupted ? { interrupted: true } : {}) })) } : {};
 }
 
 function numbers(value: unknown): number[] {

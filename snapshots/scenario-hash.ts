@@ -1,0 +1,15 @@
+/**
+ * A scenario's fingerprint: SHA-256 of its content as nflab read it (the
+ * parsed YAML in canonical JSON), so a change to its world, task, goals or
+ * boot commands changes it, while comments and YAML layout do not. The
+ * backend is left out: `--backend` may override it, and a snapshot records
+ * the backend it was played on.
+ */
+import type { Scenario } from "../engine/scenario/schema.js";
+import { canonicalJson } from "./canonical-json.js";
+import { sha256Hex } from "./sha256.js";
+
+export function scenarioHash(scenario: Scenario): string {
+  const { backend: _backend, ...world } = scenario.world;
+  return sha256Hex(canonicalJson({ ...scenario, world }));
+}
