@@ -10,6 +10,8 @@ export type CliCommand =
   /** The free lab: no scenario. */
   | { kind: "sandbox"; backend: Backend }
   | { kind: "check"; scenario: string; script: string; json: boolean }
+  /** Snapshot files to grade. */
+  | { kind: "grade"; files: string[]; json: boolean }
   | { kind: "sh"; backend: Backend; source: { from: "file"; path: string; args: string[] } | { from: "string"; text: string; args: string[] } | { from: "stdin" } }
   | { kind: "validate"; path: string }
   | { kind: "error"; message: string };
@@ -49,6 +51,7 @@ export function parseCli(argv: readonly string[]): CliCommand {
     return { kind: "sandbox", backend };
   }
   if (first === "check") return parseCheck(args.slice(1));
+  if (first === "grade") return parseGrade(args.slice(1));
   if (first === "validate") {
     if (args.length !== 2) return { kind: "error", message: "validate takes one path: a pack folder or a scenario file" };
     return { kind: "validate", path: args[1]! };
@@ -88,6 +91,18 @@ function parseCheck(args: string[]): CliCommand {
   return { kind: "check", scenario: rest[0]!, script, json };
 }
 
+function parseGrade(args: string[]): CliCommand {
+  const files: string[] = [];
+  let json = false;
+  for (const arg of args) {
+    if (arg === "--json") json = true;
+    else if (arg.startsWith("-") && arg !== "-") return { kind: "error", message: `grade: ${arg}: invalid option` };
+    else files.push(arg);
+  }
+  if (files.length === 0) return { kind: "error", message: "grade needs a snapshot file: nflab grade FILE... [--json]" };
+  return { kind: "grade", files, json };
+}
+
 export const HELP = `nflab — a lab for learning Linux packet filtering (iptables, NAT, conntrack)
 
 Everything happens in an emulated Linux host: nothing you type changes this
@@ -101,6 +116,12 @@ Usage:
   nflab check SCENARIO --script FILE [--json]
                              run FILE's commands on the scenario's lab and check
                              its goals; exit status 0 only when all of them pass
+  nflab grade FILE... [--json]
+                             grade snapshots (saved with \`snapshot\` in a scenario):
+                             check the goals on each one's lab and replay its
+                             commands to confirm them; exit status 0 only when
+                             every snapshot passes, 1 when one fails, 2 when a
+                             file cannot be read
   nflab sh [FILE [ARGS...]]  run a lab shell script non-interactively, like bash FILE
   nflab sh -c 'COMMANDS'     run commands in the lab shell, like bash -c
   nflab sh < FILE            read commands from standard input
@@ -114,8 +135,9 @@ Options:
                              iptables-legacy
 
 In the lab, try:  iptables -L -n -v   ip addr   help
-In a scenario:    task   check   why   hint   reset   solution   scenarios
+In a scenario:    task   check   why   hint   reset   solution   scenarios   snapshot
 
-Files: progress is kept in $XDG_DATA_HOME/nflab (~/.local/share/nflab); set
-NFLAB_SCENARIOS to a folder of scenario packs to play your own.
+Files: progress and snapshots are kept in $XDG_DATA_HOME/nflab
+(~/.local/share/nflab); set NFLAB_SCENARIOS to a folder of scenario packs to
+play your own.
 `;

@@ -1,7 +1,7 @@
 /**
  * Entry point of the `nflab` command: parses the command line and hands over
- * to the lab shell (`sh`), the grader (`check`) or the TUI (`play`, the
- * default, and `sandbox`).
+ * to the lab shell (`sh`), the graders (`check`, `grade`) or the TUI (`play`,
+ * the default, and `sandbox`).
  */
 import { createRequire } from "node:module";
 import { HELP, parseCli } from "./args.js";
@@ -42,6 +42,10 @@ async function main(argv: readonly string[]): Promise<number> {
     case "check": {
       const { runCheck } = await import("./run-check.js");
       return runCheck(command);
+    }
+    case "grade": {
+      const { runGrade } = await import("./run-grade.js");
+      return runGrade(command);
     }
   }
 }

@@ -6,12 +6,14 @@ import { createWorld } from "../../engine/world/spec.js";
 import type { CliCommand } from "./args.js";
 import { refuseWithoutTerminal, runTui } from "../tui/run-tui.js";
 import { welcome } from "../tui/components/Welcome.js";
-import { DEFAULT_SCENARIO, findScenario, loadCatalog, type CatalogEntry } from "../scenario/catalog.js";
+import { DEFAULT_SCENARIO, findScenario, loadCatalog } from "../scenario/catalog.js";
 import { scenarioGreeting } from "../scenario/greeting.js";
 import { loadProbeRunner } from "../scenario/probe-runner.js";
 import { ProgressStore } from "../scenario/progress-store.js";
 import { ScenarioSession } from "../scenario/scenario-session.js";
 import { ScenarioShell } from "../scenario/scenario-shell.js";
+import { SnapshotFiles } from "../scenario/snapshot-files.js";
+import { withBackend } from "../scenario/with-backend.js";
 
 type PlayCommand = Extract<CliCommand, { kind: "play" }>;
 type SandboxCommand = Extract<CliCommand, { kind: "sandbox" }>;
@@ -32,9 +34,11 @@ export async function runPlay(command: PlayCommand): Promise<number> {
   // Said before the scenario boots, so that a pipe is told at once.
   if (refuseWithoutTerminal(process.stdin, process.stderr)) return 1;
   const session = await ScenarioSession.open({
+    // `--backend` on the command line wins over the scenario's own.
     entry: withBackend(found.entry, command.backend),
     probe: await loadProbeRunner(),
     store: new ProgressStore(dataDir()),
+    snapshots: new SnapshotFiles(join(dataDir(), "snapshots")),
     now: Date.now,
     columns: () => process.stdout.columns || 80,
     catalog,
@@ -47,10 +51,4 @@ export async function runSandbox(command: SandboxCommand): Promise<number> {
   const world = createWorld({ backend: command.backend, startTimeMs: Date.now() });
   const shell = new LabShell({ world, interactive: true, wallClock: Date.now, terminalColumns: () => process.stdout.columns || 80 });
   return runTui({ shell, historyFile: join(dataDir(), "history"), header: welcome(command.backend) });
-}
-
-/** `--backend` on the command line wins over the scenario's own. */
-function withBackend(entry: CatalogEntry, backend: PlayCommand["backend"]): CatalogEntry {
-  if (!backend || backend === entry.scenario.world.backend) return entry;
-  return { ...entry, scenario: { ...entry.scenario, world: { ...entry.scenario.world, backend } } };
 }

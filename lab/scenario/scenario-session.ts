@@ -11,11 +11,12 @@ import { bootScenario, type BootResult } from "../../engine/scenario/boot.js";
 import { checkGoal, checkGoals, type GoalResult } from "../../engine/scenario/goals.js";
 import { nextHint } from "../../engine/scenario/hints.js";
 import type { ProbeRunner } from "../../engine/scenario/probe.js";
-import type { Progress } from "../../engine/scenario/progress.js";
+import type { LineTiming, Progress } from "../../engine/scenario/progress.js";
 import type { Scenario } from "../../engine/scenario/schema.js";
 import type { OutputSink } from "../../engine/shell/types.js";
 import { cloneWorld } from "../../engine/world/clone.js";
 import type { World } from "../../engine/world/types.js";
+import type { Snapshot } from "../../snapshots/format.js";
 import type { GoalsPort } from "../tui/session/goals-port.js";
 import type { Catalog, CatalogEntry } from "./catalog.js";
 import { colour, styleFor } from "./markdown/style.js";
@@ -40,6 +41,22 @@ export interface ScenarioSessionOptions {
   columns?: () => number;
   /** Every scenario, for `scenarios`. @default only this one */
   catalog?: Catalog;
+  /** Start from this world instead of booting the scenario (grading a snapshot). @default the scenario is booted, or resumed */
+  world?: World;
+  /** What `snapshot` does with the learner's work. @default `snapshot` says it works only in `nflab play` */
+  snapshots?: SnapshotTarget;
+}
+
+/** Where `snapshot` puts a snapshot: a file (nflab play), or the grader's replay. */
+export interface SnapshotTarget {
+  /** Keeps the snapshot (in FILE when one is given); returns where. Throws when it cannot. */
+  save(snapshot: Snapshot, file: string | undefined): string;
+}
+
+/** A command line as it runs: its text and when it started. */
+export interface RunningLine {
+  line: string;
+  timing: LineTiming;
 }
 
 export class ScenarioSession implements GoalsPort {
@@ -48,6 +65,10 @@ export class ScenarioSession implements GoalsPort {
   readonly world: World;
   hintsRevealed: number[];
   history: string[];
+  /** When each history line started, and whether Ctrl-C cut it short (parallel to history), for snapshots. */
+  timing: LineTiming[];
+  /** The line running now, from beginLine to afterLine. */
+  running: RunningLine | undefined;
   results: readonly GoalResult[] = [];
   /** Lines to show before the first prompt: resumed progress, a boot that failed, a progress file ignored. */
   readonly notices: string[] = [];
@@ -68,11 +89,17 @@ export class ScenarioSession implements GoalsPort {
     this.world = world;
     this.hintsRevealed = restored?.hintsRevealed ?? [];
     this.history = restored?.history ?? [];
+    this.timing = restored?.timing ?? this.history.map(() => ({}));
     this.setAnchor();
   }
 
   static async open(options: ScenarioSessionOptions): Promise<ScenarioSession> {
     const { entry, store } = options;
+    if (options.world) {
+      const session = new ScenarioSession(options, options.world, undefined);
+      await session.refresh();
+      return session;
+    }
     const loaded = store && !options.fresh ? store.load(entry.ref, entry.scenario) : { kind: "none" as const };
     if (loaded.kind === "progress") {
       const session = new ScenarioSession(options, loaded.progress.world, loaded.progress);
@@ -123,9 +150,23 @@ export class ScenarioSession implements GoalsPort {
     return LAB_COMMANDS.some((c) => c.name === name);
   }
 
+  /** Before a command line runs: what it is, and the wall clock the world catches up with. */
+  beginLine(line: string, wallMs: number | undefined): void {
+    this.running = { line, timing: wallMs === undefined ? {} : { wallMs } };
+  }
+
+  /** Ctrl-C: the running line stops part way. */
+  interrupt(): void {
+    if (this.running) this.running.timing.interrupted = true;
+  }
+
   /** After each command line: remember it, check the goals, save. */
   async afterLine(line: string, sink: OutputSink): Promise<void> {
-    if (line.trim() !== "" && !this.historyRestarted) this.history.push(line);
+    if (line.trim() !== "" && !this.historyRestarted) {
+      this.history.push(line);
+      this.timing.push(this.running?.line === line ? this.running.timing : {});
+    }
+    this.running = undefined;
     this.historyRestarted = false;
     const before = this.allPass();
     await this.refresh();
@@ -145,6 +186,7 @@ export class ScenarioSession implements GoalsPort {
     replaceWorld(this.world, boot.world);
     this.hintsRevealed = [];
     this.history = [];
+    this.timing = [];
     this.historyRestarted = true;
     this.setAnchor();
     await this.refresh();
@@ -204,6 +246,7 @@ export class ScenarioSession implements GoalsPort {
         world: this.world,
         hintsRevealed: this.hintsRevealed,
         history: this.history,
+        timing: this.timing,
         passed: this.results.filter((r) => r.pass).map((r) => r.id),
       });
     } catch (e) {

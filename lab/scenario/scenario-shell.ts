@@ -13,6 +13,8 @@ import type { ScenarioSession } from "./scenario-session.js";
 export class ScenarioShell implements ShellPort {
   readonly shell: LabShell;
   private readonly ownNames: string[];
+  /** The wall clock the running line started at: the shell's world clock catches up with it. */
+  private lineWall: number | undefined;
 
   constructor(private readonly session: ScenarioSession) {
     const own = scenarioCommands(session);
@@ -21,7 +23,8 @@ export class ScenarioShell implements ShellPort {
       world: session.world,
       interactive: true,
       commands: [...LAB_COMMANDS, ...own],
-      wallClock: () => session.wallNow(),
+      // A line whose start is not known (an old recording) leaves the clock where it is.
+      wallClock: () => this.lineWall ?? Number.NEGATIVE_INFINITY,
       terminalColumns: () => process.stdout.columns || 80,
     });
   }
@@ -51,12 +54,20 @@ export class ScenarioShell implements ShellPort {
   }
 
   async runLine(text: string, sink: OutputSink): Promise<RunResult> {
+    return this.replayLine(text, sink, this.session.wallNow());
+  }
+
+  /** Runs a line as if the wall clock said wallMs when it started (a snapshot's replay gives the recorded one). */
+  async replayLine(text: string, sink: OutputSink, wallMs: number | undefined): Promise<RunResult> {
+    this.lineWall = wallMs;
+    this.session.beginLine(text, wallMs);
     const result = await this.shell.runLine(text, sink);
     await this.session.afterLine(text, sink);
     return result;
   }
 
   cancel(): void {
+    this.session.interrupt();
     this.shell.cancel();
   }
 

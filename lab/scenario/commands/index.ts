@@ -1,6 +1,6 @@
 /**
  * The commands a scenario adds to the lab shell: check, why, hint, task,
- * reset, solution, scenarios and reboot. They act on one ScenarioSession.
+ * reset, solution, scenarios, reboot and snapshot. They act on one ScenarioSession.
  */
 import type { LabCommand } from "../../../engine/commands/types.js";
 import type { ScenarioSession } from "../scenario-session.js";
@@ -9,6 +9,7 @@ import { hintCommand } from "./hint.js";
 import { rebootCommand } from "./reboot.js";
 import { resetCommand } from "./reset.js";
 import { scenariosCommand } from "./scenarios.js";
+import { snapshotCommand } from "./snapshot.js";
 import { solutionCommand } from "./solution.js";
 import { taskCommand } from "./task.js";
 import { whyCommand } from "./why.js";
@@ -23,5 +24,6 @@ export function scenarioCommands(session: ScenarioSession): LabCommand[] {
     solutionCommand(session),
     scenariosCommand(session),
     rebootCommand(session),
+    snapshotCommand(session),
   ];
 }
