@@ -15,10 +15,12 @@ export const SLOW_FILES: readonly (readonly [prefix: string, ms: number])[] = [
   ["test/engine/network-fuzz", 25_000],
   ["test/conformance/iptables/", 15_000],
   ["test/e2e/check", 12_000],
+  ["test/e2e/grade", 13_000],
   ["test/engine/shell/fuzz-", 8_000],
   ["test/e2e/", 8_000],
   ["test/engine/commands/iptables/argv-fuzz", 6_000],
   ["test/conformance/", 4_000],
+  ["test/lab/grade-file", 4_000],
 ];
 
 function estimate(path: string): number {
