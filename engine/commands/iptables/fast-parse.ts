@@ -14,7 +14,7 @@ import type { Backend, IfaceMatch, IpMatch, TableName } from "../../netfilter/ty
 import { parseAddrList, type AddrMask } from "../../netfilter/xt-addr.js";
 import { CMD, OPT, protoMatchName, type ExtensionUse, type ParsedCommand } from "./parse.js";
 import { parseProtocol } from "./protocol.js";
-import { checkOptionUse, finalOptionChecks, optionId } from "./x6.js";
+import { checkOptionUse, finalOptionChecks, hasFinalOptionChecks, optionId } from "./x6.js";
 
 /** Thrown inside the fast lane to give up; never escapes it. */
 const GIVE_UP = Symbol("give up");
@@ -28,15 +28,27 @@ export interface FastParseOptions {
 
 type Use = ExtensionUse<MatchModule> | ExtensionUse<TargetModule>;
 
-const optionIndex = new WeakMap<MatchModule | TargetModule, Map<string, OptionSpec>>();
+/** What the fast lane needs of a module, worked out once. */
+interface ModuleInfo {
+  /** Options by the word that gives them ("--dport"): no slice of the word per option. */
+  readonly byWord: ReadonlyMap<string, OptionSpec>;
+  /** Whether libxtables checks anything once the rule is parsed (x6 API, mandatory/also/excl). */
+  readonly finalChecks: boolean;
+}
 
-function specOf(module: MatchModule | TargetModule, name: string): OptionSpec | undefined {
-  let index = optionIndex.get(module);
-  if (!index) {
-    index = new Map(module.options.map((o) => [o.name, o]));
-    optionIndex.set(module, index);
+const moduleInfo = new WeakMap<MatchModule | TargetModule, ModuleInfo>();
+
+function infoOf(module: MatchModule | TargetModule): ModuleInfo {
+  let info = moduleInfo.get(module);
+  if (!info) {
+    info = { byWord: new Map(module.options.map((o) => [`--${o.name}`, o])), finalChecks: !module.oldApi && hasFinalOptionChecks(module.options) };
+    moduleInfo.set(module, info);
   }
-  return index.get(name);
+  return info;
+}
+
+function specOf(module: MatchModule | TargetModule, word: string): OptionSpec | undefined {
+  return infoOf(module).byWord.get(word);
 }
 
 /** Placeholder until the addresses are parsed at the end of the line (never changed). */
@@ -44,6 +56,16 @@ const NO_ADDRESSES: AddrMask[] = [];
 
 const badIface = (name: string): boolean => name === "" || name.length > 15 || name.includes("/") || name.includes(" ");
 const SPACE = /\s/;
+
+/** SPACE.test(name), without the regex for plain ASCII names. */
+function hasSpace(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) return true;
+    if (c >= 0x80) return SPACE.test(name);
+  }
+  return false;
+}
 
 /** One parser, reset for every line (iptables-restore runs it 100,000 times: no closures per line). */
 class FastParser implements ParseContext {
@@ -158,7 +180,7 @@ class FastParser implements ParseContext {
         case "-g": {
           this.setOption(OPT.JUMP, false);
           const name = this.value();
-          if (name.length === 0 || name.length >= 29 || SPACE.test(name)) throw GIVE_UP;
+          if (name.length === 0 || name.length >= 29 || hasSpace(name)) throw GIVE_UP;
           p.jumpto = name;
           if (w === "-g") {
             p.goto = true;
@@ -170,22 +192,23 @@ class FastParser implements ParseContext {
         }
         default: {
           if (!w.startsWith("--") || w.includes("=")) throw GIVE_UP;
-          const opt = w.slice(2);
           let use: Use | undefined;
-          if (p.target && specOf(p.target.module, opt)) use = p.target;
-          else for (const m of p.matches) if (!m.completed && specOf(m.module, opt)) {
+          let spec = p.target ? specOf(p.target.module, w) : undefined;
+          if (spec) use = p.target;
+          else for (const m of p.matches) if (!m.completed && (spec = specOf(m.module, w))) {
             use = m;
             break;
           }
-          if (!use) {
+          if (!use || !spec) {
             // -p tcp --dport 80: the protocol's match is loaded on demand (load_proto).
             if (p.protocol === undefined) throw GIVE_UP;
             const module = findMatch(protoMatchName(p.protocol, opts.names) ?? "");
-            if (!module || !specOf(module, opt) || (protoUsed && p.matches.some((m) => m.module === module))) throw GIVE_UP;
+            spec = module && specOf(module, w);
+            if (!module || !spec || (protoUsed && p.matches.some((m) => m.module === module))) throw GIVE_UP;
             protoUsed = true;
             use = this.newMatch(module);
           }
-          const spec = specOf(use.module, opt)!;
+          const opt = spec.name;
           const kind = spec.arg ?? "required";
           if (kind === "optional") throw GIVE_UP;
           const arg = kind === "required" ? this.value() : undefined;
@@ -215,7 +238,7 @@ class FastParser implements ParseContext {
 
   private finish(use: Use): void {
     if (use.module.finalCheck?.(use.data as never, this, use.seen)) throw GIVE_UP;
-    if (!use.module.oldApi && finalOptionChecks(use.module.name, use.module.options, use.seen)) throw GIVE_UP;
+    if (infoOf(use.module).finalChecks && finalOptionChecks(use.module.name, use.module.options, use.seen)) throw GIVE_UP;
   }
 }
 

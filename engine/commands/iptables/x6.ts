@@ -39,6 +39,11 @@ function primaryOptions(options: readonly OptionSpec[]): readonly OptionSpec[] |
   return p;
 }
 
+/** Whether finalOptionChecks can find anything to refuse in this option table. */
+export function hasFinalOptionChecks(options: readonly OptionSpec[]): boolean {
+  return primaryOptions(options) !== null;
+}
+
 export function finalOptionChecks(ext: string, options: readonly OptionSpec[], seen: ReadonlySet<string>): ParseFailure | undefined {
   const primary = primaryOptions(options);
   if (primary === null) return undefined;
