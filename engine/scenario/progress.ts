@@ -27,8 +27,8 @@ export interface Progress {
 
 /** What replaying a command line needs besides its text. */
 export interface LineTiming {
-  /** The lab's wall clock (world ms) when the line started: the world clock caught up with it. */
-  wallMs: number;
+  /** The lab's wall clock (world ms) when the line started: the world clock caught up with it. Absent when not known. */
+  wallMs?: number;
   /** Ctrl-C interrupted it. */
   interrupted?: boolean;
 }
@@ -77,8 +77,9 @@ export function parseProgress(text: string, scenario: Scenario, ref: string): Pa
 /** The timing of the history lines, only when there is one for each line. */
 function timingOf(value: unknown, lines: number): { timing?: LineTiming[] } {
   if (!Array.isArray(value) || value.length !== lines) return {};
-  const ok = value.every((t) => typeof t === "object" && t !== null && Number.isFinite((t as LineTiming).wallMs));
-  return ok ? { timing: value.map((t: LineTiming) => ({ wallMs: t.wallMs, ...(t.interrupted ? { interrupted: true } : {}) })) } : {};
+  const ok = value.every((t) => typeof t === "object" && t !== null && ((t as LineTiming).wallMs === undefined || Number.isFinite((t as LineTiming).wallMs)));
+  if (!ok) return {};
+  return { timing: value.map((t: LineTiming) => ({ ...(t.wallMs !== undefined ? { wallMs: t.wallMs } : {}), ...(t.interrupted ? { interrupted: true } : {}) })) };
 }
 
 function numbers(value: unknown): number[] {
