@@ -12,6 +12,10 @@ import { gradeFile, type GradeContext } from "../../lab/scenario/grade-file.js";
 import { gradeLines } from "../../lab/cli/grade-report.js";
 import { styleFor } from "../../lab/scenario/markdown/style.js";
 import { nflabVersion } from "../../lab/scenario/nflab-version.js";
+import { ProgressStore } from "../../lab/scenario/progress-store.js";
+import { ScenarioSession } from "../../lab/scenario/scenario-session.js";
+import { ScenarioShell } from "../../lab/scenario/scenario-shell.js";
+import { SnapshotFiles } from "../../lab/scenario/snapshot-files.js";
 import { fakeProbe } from "./support/fake-probe.js";
 import { DRILL_SCENARIOS, drillCatalog, drillEntry, plain } from "./support/drill.js";
 import { playAndSnapshot } from "./support/snapshot-play.js";
@@ -136,5 +140,27 @@ describe("nflab grade, one file", () => {
     expect(await gradeFile(join(tmpdir(), "no-such-snapshot.json"), context())).toEqual({ ok: false, problems: ["No such file or directory"] });
     const other = await gradeFile(edit(file, (d) => void (d["scenario"]["id"] = "no-such")), context());
     expect(other.ok === false && other.problems[0]).toMatch(/^scenario: no scenario "drill\/no-such"/);
+  });
+});
+
+describe("nflab grade, a session resumed from saved progress", () => {
+  test("the-start-times-saved-with-progress-replay-after-a-resume", async () => {
+    const store = new ProgressStore(mkdtempSync(join(tmpdir(), "nflab-data-")));
+    const file = join(mkdtempSync(join(tmpdir(), "nflab-snap-")), "resumed.json");
+    let realMs = 0;
+    const sink = { stdout: () => {}, stderr: () => {} };
+    for (const lines of [["sleep 30 &", SOLUTION[0]!], [SOLUTION[1]!, SOLUTION[2]!, `snapshot ${file}`]]) {
+      const session = await ScenarioSession.open({ entry: drillEntry(), probe: fakeProbe, store, now: () => realMs, snapshots: new SnapshotFiles(tmpdir()) });
+      const shell = new ScenarioShell(session);
+      for (const line of lines) {
+        realMs += 9_000;
+        await shell.runLine(line, sink);
+        shell.pendingNotices();
+      }
+    }
+    const { grade: g, snapshot } = await grade(file);
+    expect(snapshot.commands.every((c) => c.wallMs !== undefined)).toBe(true);
+    expect(g.replay.matches).toBe(true);
+    expect(g.pass).toBe(true);
   });
 });
