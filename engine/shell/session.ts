@@ -30,7 +30,7 @@ import { shellCommands } from "./shell-commands.js";
 import { takeJobOutput } from "../trace/monitor.js";
 import { SHELL_UTILITIES } from "./utilities.js";
 import { OVERRIDDEN_BUILTINS, overrideBuiltins, renameOverriddenBuiltins, withOverriddenBuiltins } from "./builtin-overrides.js";
-import { needsStreaming, streamed, streamLine, STREAM_DIR, STREAM_STDERR, STREAM_STDOUT, TERMINAL_VAR, TTY_VAR } from "./stream-output.js";
+import { needsStreaming, streamed, streamLine, STREAM_DIR, STREAM_STDERR, STREAM_STDOUT, TERMINAL_VAR, TTY_VAR, DISCARD_VAR } from "./stream-output.js";
 import { hasNestedJobs, JOB_BEGIN, JOB_END, jobText, LAST_JOB, readsLastJob, renameLastJob, withNestedJobs } from "./nested-jobs.js";
 import { definedFunctions } from "./function-sources.js";
 import type { LineStatus, OutputSink, RunResult } from "./types.js";
@@ -460,6 +460,7 @@ export class LabShell {
     // Both of its streams reach the terminal: it may write them in the order it made them.
     const tty = ctx.env.get(TTY_VAR) === argv[0];
     const onTerminal = this.terminalColumns !== undefined && ctx.env.get(TERMINAL_VAR) === argv[0];
+    const discarded = ctx.env.get(DISCARD_VAR) === argv[0];
     const context: CommandContext = {
       world: this.world,
       ns: this.currentNs(),
@@ -496,7 +497,8 @@ export class LabShell {
         for (const chunk of result.output) this.writeStream(chunk.fd === 1 ? STREAM_STDOUT : STREAM_STDERR, chunk.text);
         return { stdout: "", stderr: "", exitCode: result.exitCode };
       }
-      // Read stdout once: a result in parts joins it when it is read (output-order.ts stdoutInParts).
+      // Output for /dev/null is not assembled; read stdout once otherwise (a result in parts joins it then).
+      if (discarded) return { stdout: "", stderr: result.stderr, exitCode: result.exitCode };
       return { stderr: result.stderr, exitCode: result.exitCode, ...commandOutput(result.stdout) };
     } catch (e) {
       // A command that throws has a bug; say so plainly instead of crashing the lab.

@@ -34,6 +34,12 @@ export const STREAM_STDERR = `${STREAM_DIR}/stderr`;
 export const TTY_VAR = "__nflab_tty";
 /** Set before a simple command whose stdout reaches the terminal, for the tools that ask (ls); its value is the command's name. */
 export const TERMINAL_VAR = "__nflab_term";
+/**
+ * Set before a statement's interleaving tool whose stdout goes to /dev/null
+ * (`iptables -nL >/dev/null`); its value is the command's name. The shell
+ * then drops the output without assembling it.
+ */
+export const DISCARD_VAR = "__nflab_null";
 /** Where a function body's stdout and stderr go: the stream devices, or empty for the function's own. */
 export const OUT_VAR = "__nflab_o";
 export const ERR_VAR = "__nflab_e";
@@ -154,6 +160,9 @@ class Streamer {
       if (plain && reach.out && reach.err && this.names.interleaving.has(name)) {
         assignments.push(mode === "statement" ? assignment(TTY_VAR, name) : ttyWhenBothReach(name));
       }
+      if (plain && mode === "statement" && this.names.interleaving.has(name) && stdoutDiscarded(redirections(command))) {
+        assignments.push(assignment(DISCARD_VAR, name));
+      }
       if (plain && reach.out && this.names.terminalAware.has(name)) {
         assignments.push(assignment(TERMINAL_VAR, mode === "statement" ? name : `\${${OUT_VAR}:+${name}}`));
       }
@@ -217,6 +226,24 @@ function redirectedFds(redirections: readonly Node[]): Set<number> {
     else if (OUTPUT_OPS.has(op)) fds.add(1);
   }
   return fds;
+}
+
+function redirections(command: Node): readonly Node[] {
+  return (command["redirections"] as Node[] | undefined) ?? [];
+}
+
+/** Whether the last redirection of stdout sends it to /dev/null (`>/dev/null`, `&>/dev/null`, `1>>/dev/null`). */
+function stdoutDiscarded(list: readonly Node[]): boolean {
+  let discarded = false;
+  for (const r of list) {
+    const op = String(r["operator"]);
+    const fd = r["fd"] as number | null;
+    const both = op === "&>" || op === "&>>";
+    if (!both && !((fd === null || fd === 1) && (OUTPUT_OPS.has(op) || op === ">&"))) continue;
+    // `>&WORD` duplicates a descriptor when WORD is a number, and writes to the file WORD otherwise.
+    discarded = literalWord(r["target"]) === "/dev/null";
+  }
+  return discarded;
 }
 
 /** `FD>>"TARGET"`, the target parsed as bash would parse it (it may hold ${...}). */
