@@ -46,7 +46,7 @@ export const SnapshotSchema = z.object({
     .object({
       pack: id,
       id,
-      /** scenarioHash of the scenario as it was played (snapshots/scenario-hash.ts). */
+      /** scenarioHash of the scenario as it was played (lab/scenario/scenario-hash.ts). */
       sha256: z.string().regex(/^[0-9a-f]{64}$/, "64 lowercase hex digits"),
     })
     .strict(),

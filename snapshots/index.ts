@@ -5,5 +5,4 @@
  */
 export { formatSnapshot, snapshotRef, SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type CommandLine, type Snapshot } from "./format.js";
 export { parseSnapshot, type ParsedSnapshot } from "./parse.js";
-export { scenarioHash } from "./scenario-hash.js";
 export { gradeSnapshot, type Grade, type GradeInput } from "./grade.js";

@@ -10,7 +10,7 @@ import { cloneWorld } from "../../engine/world/clone.js";
 import { snapshotRef, type Snapshot } from "../../snapshots/format.js";
 import { gradeSnapshot, type Grade } from "../../snapshots/grade.js";
 import { parseSnapshot } from "../../snapshots/parse.js";
-import { scenarioHash } from "../../snapshots/scenario-hash.js";
+import { scenarioHash } from "./scenario-hash.js";
 import { findScenario, type Catalog } from "./catalog.js";
 import { replaySnapshot } from "./replay-snapshot.js";
 import { ScenarioSession } from "./scenario-session.js";

@@ -5,7 +5,7 @@
  */
 import { cloneWorld } from "../../engine/world/clone.js";
 import { SNAPSHOT_FORMAT, SNAPSHOT_VERSION, type CommandLine, type Snapshot } from "../../snapshots/format.js";
-import { scenarioHash } from "../../snapshots/scenario-hash.js";
+import { scenarioHash } from "./scenario-hash.js";
 import type { LineTiming } from "../../engine/scenario/progress.js";
 import type { ScenarioSession } from "./scenario-session.js";
 

@@ -5,11 +5,11 @@
  * backend is left out: `--backend` may override it, and a snapshot records
  * the backend it was played on.
  */
-import type { Scenario } from "../engine/scenario/schema.js";
-import { canonicalJson } from "./canonical-json.js";
-import { sha256Hex } from "./sha256.js";
+import { createHash } from "node:crypto";
+import type { Scenario } from "../../engine/scenario/schema.js";
+import { canonicalJson } from "../../snapshots/canonical-json.js";
 
 export function scenarioHash(scenario: Scenario): string {
   const { backend: _backend, ...world } = scenario.world;
-  return sha256Hex(canonicalJson({ ...scenario, world }));
+  return createHash("sha256").update(canonicalJson({ ...scenario, world })).digest("hex");
 }
