@@ -70,9 +70,9 @@ function ruleFor(
   if (base.proto !== undefined) ip.proto = base.proto;
   if (base.invertProto) ip.invertProto = true;
   if (base.fragment) ip.fragment = base.fragment;
-  const rule: Rule = { ip, matches, counters: { packets: counters.packets, bytes: counters.bytes } };
-  if (target) rule.target = target;
-  return rule;
+  const fresh = { packets: counters.packets, bytes: counters.bytes };
+  // The target in the literal: added afterwards, it would take a separate property store per rule.
+  return target ? { ip, matches, counters: fresh, target } : { ip, matches, counters: fresh };
 }
 
 export type { NameDb };
