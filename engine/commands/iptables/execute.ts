@@ -42,6 +42,8 @@ export function checkTableName(p: ParsedCommand, env: ExecEnv): TableName {
 export function execute(p: ParsedCommand, env: ExecEnv): string {
   const tableName = checkTableName(p, env);
   env.store.touch(tableName);
+  // Before the closures below are made: iptables-restore runs 100,000 of these.
+  if (p.command === CMD.APPEND) return ruleCommand(p, tableName, env);
   const fail = (op: Operation, errno: OpError): never => {
     throw opFailure(env.backend, op, errno, env.prog);
   };

@@ -120,6 +120,8 @@ class FastParser implements ParseContext {
     const p: ParsedCommand = {
       command: CMD.APPEND, table: opts.table, chain, rulenum: 0, options: 0, verbose: 0, ip,
       sources: NO_ADDRESSES, destinations: NO_ADDRESSES, invSrc: false, invDst: false, matches: [], jumpto: "", goto: false, warnings: "",
+      // Set later, but given a place here: a property added afterwards takes a separate store per line.
+      protocol: undefined, target: undefined,
     };
     this.p = p;
     let srcText: string | undefined;

@@ -150,9 +150,12 @@ function restoreText(input: string, r: RestoreRun): void {
       }
     },
   };
+  // One error context for every command, its line set before the command runs (errors copy it into their text at once).
+  const runErr = { prog: PROG, backend, line: 0 };
+  env.err = runErr;
   const run = (p: ParsedCommand, line: number): void => {
     addedLine = line;
-    env.err = errAt(line);
+    runErr.line = line;
     const text = execute(p, env);
     if (text) r.out.push(text);
   };
