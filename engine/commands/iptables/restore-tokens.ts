@@ -62,12 +62,31 @@ export function splitRestoreLine(line: string, newline = false): string[] {
       if (d === 34 || isSpace(d)) break;
       j++;
     }
-    param += line.slice(i, j);
+    param += wordAt(line, i, j);
     has = true;
     i = j;
   }
   if (param.length > 0) out.push(param);
   return out;
+}
+
+/**
+ * The two-letter options as the literals they are: a rule line is mostly
+ * "-A", "-m", "-j"..., and handing out one string for each makes no new
+ * string per word and lets the parser compare them by identity.
+ */
+const SHORT_OPTIONS: readonly (string | undefined)[] = (() => {
+  const table: (string | undefined)[] = [];
+  for (const w of ["-A", "-m", "-j", "-p", "-s", "-d", "-i", "-o", "-g", "-f"]) table[w.charCodeAt(1)] = w;
+  return table;
+})();
+
+function wordAt(line: string, from: number, to: number): string {
+  if (to - from === 2 && line.charCodeAt(from) === 45 /* - */) {
+    const option = SHORT_OPTIONS[line.charCodeAt(from + 1)];
+    if (option !== undefined) return option;
+  }
+  return line.slice(from, to);
 }
 
 /** Words between runs of spaces, tabs and newlines (a scan: a regex split costs twice as much per line). */
@@ -82,7 +101,7 @@ function splitAtSpaces(line: string): string[] {
     }
     let j = i + 1;
     while (j < n && !isSpace(line.charCodeAt(j))) j++;
-    words.push(line.slice(i, j));
+    words.push(wordAt(line, i, j));
     i = j;
   }
   return words;
