@@ -14,7 +14,7 @@ import { IptError, paramProblem, programVersion, xtablesError, type ErrorContext
 import { execute, type ExecEnv } from "./execute.js";
 import { backendOf, ipsetLookup, labNames, tableSetOf } from "./iptables.js";
 import { strerror } from "./messages.js";
-import { assertValidChainName, parseCommand, type ParsedCommand } from "./parse.js";
+import { chainNameProblem, parseCommand, type ParsedCommand } from "./parse.js";
 import { fastParse } from "./fast-parse.js";
 import { ruleCounters, splitRestoreLine } from "./restore-tokens.js";
 import { baseName, simpleGetopt } from "./simple-getopt.js";
@@ -187,6 +187,16 @@ function restoreText(input: string, r: RestoreRun): void {
     }
   };
 
+  /** `later` for the commonest deferred operation, a user chain line (no arguments array per line). */
+  const laterChain = (line: number, table: TableName, chain: string): void => {
+    if (pending) return;
+    try {
+      restoreChain(store, table, chain);
+    } catch (error) {
+      pending = { line, error };
+    }
+  };
+
   // One mutable error context and option set for every rule line (no garbage per line).
   const lineErr = { prog: PROG, backend, line: 0 };
   const sink = { text: "" };
@@ -231,7 +241,7 @@ function restoreText(input: string, r: RestoreRun): void {
       inTable = true;
       ok = true;
     } else if (first === 58 /* : */ && inTable) {
-      chainLine(r, raw, lineNo, curtable as TableName, later, errAt(lineNo));
+      chainLine(r, raw, lineNo, curtable as TableName, later, laterChain);
       ok = true;
     } else if (inTable) {
       let rest = raw;
@@ -291,20 +301,25 @@ function restoreText(input: string, r: RestoreRun): void {
 /** Runs an operation now, or keeps its failure for COMMIT (iptables-nft). */
 type Later = <A extends unknown[]>(line: number, op: (...args: A) => void, ...args: A) => void;
 
-function chainLine(r: RestoreRun, raw: string, lineNo: number, table: TableName, later: Later, err: ErrorContext): void {
+function chainLine(
+  r: RestoreRun, raw: string, lineNo: number, table: TableName, later: Later,
+  laterChain: (line: number, table: TableName, chain: string) => void,
+): void {
   const { backend, options, store } = r;
+  const err: ErrorContext = { prog: PROG, backend, line: lineNo };
   const words = chainLineWords(raw);
   const chain = words[0];
   if (chain === undefined) paramProblem(err, `${PROG}: line ${lineNo} chain name invalid`);
   if (backend === "nf_tables") {
-    assertValidChainName(chain!, (m) => paramProblem(err, m));
+    const problem = chainNameProblem(chain!);
+    if (problem !== undefined) paramProblem(err, problem);
     const policy = words[1];
     if (policy === undefined) paramProblem(err, `${PROG}: line ${lineNo} policy invalid`);
     if (isBuiltinChain(table, chain!)) {
       const counters = options.counters ? policyCounters(words[2], chain!, err) : undefined;
       later(lineNo, () => setPolicy(store, table, chain!, policy!, counters, backend));
     } else {
-      later(lineNo, restoreChain, store, table, chain!);
+      laterChain(lineNo, table, chain!);
     }
     return;
   }
@@ -376,7 +391,7 @@ function setPolicy(store: TableStore, table: TableName, chain: string, policy: s
 /** nft_chain_restore: create the user chain, or flush it when it exists. */
 function restoreChain(store: TableStore, table: TableName, chain: string): void {
   const e = store.editor(table);
-  if (e.chain(chain)) e.flush(chain);
+  if (e.has(chain)) e.flush(chain);
   else e.newChain(chain);
 }
 

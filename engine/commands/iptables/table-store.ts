@@ -14,13 +14,10 @@ import { newTable } from "../../netfilter/tables.js";
 import { stageTable, TableEditor } from "../../netfilter/ops.js";
 import type { Backend, Chain, Table, TableName, TableSet, TargetInstance } from "../../netfilter/types.js";
 
-type ChainJump = Extract<TargetInstance, { kind: "jump" | "goto" }>;
-
 export class TableStore {
   private readonly staged = new Map<TableName, TableEditor>();
   private readonly touched = new Set<TableName>();
   private readonly readIndex = new Map<Table, Map<string, Chain>>();
-  private readonly targets = new WeakMap<Chain, { jump?: ChainJump; goto?: ChainJump }>();
 
   constructor(
     private readonly tables: TableSet,
@@ -52,26 +49,11 @@ export class TableStore {
     return editor ? editor.has(chain) : this.chain(name, chain) !== undefined;
   }
 
-  /**
-   * The jump or goto to a chain of the table as the command sees it, or
-   * undefined when there is no such chain. Rules that enter the same chain
-   * share one instance (nothing changes a target in place; a rename makes new
-   * ones), and it holds the chain's own name string: a restore of 100,000
-   * jumps keeps fewer objects, and the checks at COMMIT that look chains up
-   * by name compare a string with itself.
-   */
+  /** The jump or goto to a chain of the table as the command sees it (TableEditor.target), or undefined when there is no such chain. */
   chainTarget(name: TableName, chain: string, kind: "jump" | "goto"): TargetInstance | undefined {
     const editor = this.staged.get(name);
-    const c = editor ? editor.lookup(chain) : this.chain(name, chain);
-    if (!c) return undefined;
-    let shared = this.targets.get(c);
-    if (!shared) {
-      shared = {};
-      this.targets.set(c, shared);
-    }
-    const t = shared[kind];
-    if (t && t.chain === c.name) return t;
-    return (shared[kind] = { kind, chain: c.name });
+    if (editor) return editor.target(chain, kind);
+    return this.chain(name, chain) ? { kind, chain } : undefined;
   }
 
   exists(name: TableName): boolean {
