@@ -157,7 +157,7 @@ export interface MatchModule<D = unknown> {
   /** One option (`opt` is the long name). Returns the new data or a failure. */
   parse(data: D, opt: string, arg: string | undefined, invert: boolean, ctx: ParseContext): D | ParseFailure;
   /** Checks after the whole rule is parsed; `seen` holds the long names of the options given. */
-  finalCheck?(data: D, ctx: ParseContext, seen: ReadonlySet<string>): ParseFailure | undefined;
+  finalCheck?(data: D, ctx: ParseContext, seen: SeenOptions): ParseFailure | undefined;
   /** The text after `-m NAME` in iptables-save and -S, with a leading space (" --dport 80"), or "". */
   save(data: D, ctx: FormatContext): string;
   /** The text -L puts in the last column ("tcp dpt:80 "), usually with a trailing space. */
@@ -207,11 +207,41 @@ export interface TargetModule<D = unknown> {
   readonly oldApi?: boolean;
   init(ctx: ParseContext): D;
   parse(data: D, opt: string, arg: string | undefined, invert: boolean, ctx: ParseContext): D | ParseFailure;
-  finalCheck?(data: D, ctx: ParseContext, seen: ReadonlySet<string>): ParseFailure | undefined;
+  finalCheck?(data: D, ctx: ParseContext, seen: SeenOptions): ParseFailure | undefined;
   /** The text after `-j NAME` in iptables-save and -S, with a leading space, or "". */
   save(data: D, ctx: FormatContext): string;
   /** The text -L appends in the last column ("to:10.0.0.1:80"). */
   print(data: D, ctx: FormatContext): string;
   check?(data: D, ctx: CheckContext): CheckFailure | undefined;
   evaluate(data: D, packet: Packet, ctx: EvalContext): TargetResult;
+}
+
+/** The ids of the options an extension was given on the command line (what its finalCheck reads). */
+export interface SeenOptions {
+  has(id: string): boolean;
+  readonly size: number;
+}
+
+/**
+ * SeenOptions as a parser fills them in. An extension is given one or two
+ * options, nearly always: they are kept in fields, not a Set (iptables-restore
+ * of kube-proxy's rules parses 450,000 extension uses).
+ */
+export class OptionIds implements SeenOptions {
+  size = 0;
+  private first: string | undefined;
+  private second: string | undefined;
+  private more: string[] | undefined;
+
+  has(id: string): boolean {
+    return id === this.first || id === this.second || (this.more !== undefined && this.more.includes(id));
+  }
+
+  add(id: string): void {
+    if (this.has(id)) return;
+    if (this.size === 0) this.first = id;
+    else if (this.size === 1) this.second = id;
+    else (this.more ??= []).push(id);
+    this.size++;
+  }
 }

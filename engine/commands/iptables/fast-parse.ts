@@ -8,7 +8,7 @@
  * parser runs instead: it can be faster, never different.
  */
 import type { MatchModule, NameDb, OptionSpec, ParseContext, TargetModule } from "../../netfilter/extension.js";
-import { isFailure } from "../../netfilter/extension.js";
+import { isFailure, OptionIds } from "../../netfilter/extension.js";
 import { findMatch, findTarget } from "../../netfilter/registry.js";
 import type { Backend, IfaceMatch, IpMatch, TableName } from "../../netfilter/types.js";
 import { parseAddrList, type AddrMask } from "../../netfilter/xt-addr.js";
@@ -103,7 +103,7 @@ class FastParser implements ParseContext {
   private newMatch(module: MatchModule): ExtensionUse<MatchModule> {
     const matches = this.p.matches;
     for (const m of matches) if (m.module === module) m.completed = true;
-    const use: ExtensionUse<MatchModule> = { module, data: module.init(this), seen: new Set(), completed: false, key: "m" };
+    const use: ExtensionUse<MatchModule> = { module, data: module.init(this), seen: new OptionIds(), completed: false, key: "m" };
     matches.push(use);
     return use;
   }
@@ -189,7 +189,7 @@ class FastParser implements ParseContext {
             break;
           }
           const module = findTarget(name);
-          if (module) p.target = { module, data: module.init(this), seen: new Set(), completed: false, key: "t" };
+          if (module) p.target = { module, data: module.init(this), seen: new OptionIds(), completed: false, key: "t" };
           break;
         }
         default: {

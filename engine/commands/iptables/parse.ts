@@ -6,7 +6,7 @@
  * checks that follow. Errors are thrown as IptError with the real text.
  */
 import type { MatchModule, NameDb, ParseContext, ParseFailure, TargetModule } from "../../netfilter/extension.js";
-import { isFailure } from "../../netfilter/extension.js";
+import { isFailure, OptionIds } from "../../netfilter/extension.js";
 import { findMatch, findTarget } from "../../netfilter/registry.js";
 import type { Backend, IpMatch, TableName } from "../../netfilter/types.js";
 import { xtStrtoui } from "../../netfilter/xt-number.js";
@@ -94,7 +94,7 @@ function optionGroup(module: MatchModule | TargetModule): OptionGroup {
 export interface ExtensionUse<M> {
   module: M;
   data: unknown;
-  seen: Set<string>;
+  seen: OptionIds;
   /** A later -m of the same module completes this one: its options go to the newer one. */
   completed: boolean;
   /** The key prefix of this use's options in the option table. */
@@ -242,7 +242,7 @@ class CommandParser {
   loadMatch(name: string, module: MatchModule): ExtensionUse<MatchModule> {
     void name;
     for (const m of this.p.matches) if (m.module === module) m.completed = true;
-    const use: ExtensionUse<MatchModule> = { module, data: module.init(this.pctx()), seen: new Set(), completed: false, key: `m${this.useCounter++}` };
+    const use: ExtensionUse<MatchModule> = { module, data: module.init(this.pctx()), seen: new OptionIds(), completed: false, key: `m${this.useCounter++}` };
     this.p.matches.push(use);
     this.addLongs(module);
     return use;
@@ -361,7 +361,7 @@ class CommandParser {
           // iptables -p icmp -h: with no match loaded, the protocol's match is.
           if (this.p.matches.length === 0 && this.p.protocol !== undefined) {
             const module = findMatch(protoMatchName(this.p.protocol, this.opts.names) ?? "");
-            if (module) this.p.matches.push({ module, data: module.init(this.pctx()), seen: new Set(), completed: false, key: "m" });
+            if (module) this.p.matches.push({ module, data: module.init(this.pctx()), seen: new OptionIds(), completed: false, key: "m" });
           }
           return this.p;
         }
@@ -388,7 +388,7 @@ class CommandParser {
           this.p.jumpto = checkTargetName(optarg!, (e) => this.fail(e));
           const module = findTarget(this.p.jumpto);
           if (module) {
-            this.p.target = { module, data: module.init(this.pctx()), seen: new Set(), completed: false, key: "t" };
+            this.p.target = { module, data: module.init(this.pctx()), seen: new OptionIds(), completed: false, key: "t" };
             this.addLongs(module);
           }
           break;

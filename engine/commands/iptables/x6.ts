@@ -4,7 +4,7 @@
  * argument) and after the rule is complete (mandatory, also, excl). `seen`
  * holds option ids.
  */
-import type { OptionSpec, ParseFailure } from "../../netfilter/extension.js";
+import type { OptionSpec, ParseFailure, SeenOptions } from "../../netfilter/extension.js";
 
 export const optionId = (spec: OptionSpec): string => spec.id ?? spec.name;
 
@@ -12,7 +12,7 @@ export const optionId = (spec: OptionSpec): string => spec.id ?? spec.name;
  * `options` (the module's table) names an option as libxtables does: by the
  * first entry with its id (`--dport` twice is "--destination-port").
  */
-export function checkOptionUse(ext: string, spec: OptionSpec, seen: ReadonlySet<string>, invert: boolean, arg: string | undefined, options?: readonly OptionSpec[]): ParseFailure | undefined {
+export function checkOptionUse(ext: string, spec: OptionSpec, seen: SeenOptions, invert: boolean, arg: string | undefined, options?: readonly OptionSpec[]): ParseFailure | undefined {
   const id = optionId(spec);
   const selfExcl = spec.excl?.includes(id) ?? false;
   const name = (): string => options?.find((o) => optionId(o) === id)?.name ?? spec.name;
@@ -44,7 +44,7 @@ export function hasFinalOptionChecks(options: readonly OptionSpec[]): boolean {
   return primaryOptions(options) !== null;
 }
 
-export function finalOptionChecks(ext: string, options: readonly OptionSpec[], seen: ReadonlySet<string>): ParseFailure | undefined {
+export function finalOptionChecks(ext: string, options: readonly OptionSpec[], seen: SeenOptions): ParseFailure | undefined {
   const primary = primaryOptions(options);
   if (primary === null) return undefined;
   for (const entry of primary) {
