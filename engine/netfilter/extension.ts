@@ -237,6 +237,13 @@ export class OptionIds implements SeenOptions {
     return id === this.first || id === this.second || (this.more !== undefined && this.more.includes(id));
   }
 
+  /** The ids in the order they were given. */
+  *[Symbol.iterator](): IterableIterator<string> {
+    if (this.first !== undefined) yield this.first;
+    if (this.second !== undefined) yield this.second;
+    if (this.more !== undefined) yield* this.more;
+  }
+
   add(id: string): void {
     if (this.has(id)) return;
     if (this.size === 0) this.first = id;
