@@ -10,9 +10,12 @@ import { isKnownTargetName, notEmulated } from "./known-extensions.js";
 import type { ParsedCommand } from "./parse.js";
 import type { AddrMask } from "../../netfilter/xt-addr.js";
 
-/** One instance per verdict, shared by every rule (nothing changes a target in place). */
+/**
+ * One instance per verdict, shared by every rule of every world (nothing
+ * changes a target in place; frozen, so that a change would fail loudly).
+ */
 const VERDICTS: ReadonlyMap<string, TargetInstance> = new Map(
-  (["ACCEPT", "DROP", "RETURN", "QUEUE"] as const).map((verdict) => [verdict, { kind: "standard", verdict }]),
+  (["ACCEPT", "DROP", "RETURN", "QUEUE"] as const).map((verdict) => [verdict, Object.freeze({ kind: "standard", verdict })]),
 );
 
 /** The jump or goto to a chain that exists, or undefined. */
