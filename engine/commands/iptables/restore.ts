@@ -178,16 +178,16 @@ function restoreText(input: string, r: RestoreRun): void {
   // failure then. Running them at once on the staged copy is the same, provided a
   // failure is kept until COMMIT (later lines are still parsed, and may fail first).
   let pending: { line: number; error: unknown } | undefined;
-  const later: Later = (line, op, ...args) => {
+  const later: Later = (line, op) => {
     if (pending) return;
     try {
-      (op as (...a: unknown[]) => void)(...args);
+      op();
     } catch (error) {
       pending = { line, error };
     }
   };
 
-  /** `later` for the commonest deferred operation, a user chain line (no arguments array per line). */
+  /** `later` for the commonest deferred operation, a user chain line (no closure per line). */
   const laterChain = (line: number, table: TableName, chain: string): void => {
     if (pending) return;
     try {
@@ -299,7 +299,7 @@ function restoreText(input: string, r: RestoreRun): void {
 
 /** `:CHAIN POLICY [packets:bytes]`. */
 /** Runs an operation now, or keeps its failure for COMMIT (iptables-nft). */
-type Later = <A extends unknown[]>(line: number, op: (...args: A) => void, ...args: A) => void;
+type Later = (line: number, op: () => void) => void;
 
 function chainLine(
   r: RestoreRun, raw: string, lineNo: number, table: TableName, later: Later,
