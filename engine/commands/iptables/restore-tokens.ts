@@ -91,6 +91,7 @@ function wordAt(line: string, from: number, to: number): string {
 
 /** Words between runs of spaces, tabs and newlines (a scan: a regex split costs twice as much per line). */
 function splitAtSpaces(line: string): string[] {
+  if (line.indexOf("\t") < 0 && line.indexOf("\n") < 0) return splitAtBlanks(line);
   const words: string[] = [];
   const n = line.length;
   let i = 0;
@@ -101,6 +102,24 @@ function splitAtSpaces(line: string): string[] {
     }
     let j = i + 1;
     while (j < n && !isSpace(line.charCodeAt(j))) j++;
+    words.push(wordAt(line, i, j));
+    i = j;
+  }
+  return words;
+}
+
+/** splitAtSpaces for a line whose only separators are spaces: each word's end found by indexOf, a native search. */
+function splitAtBlanks(line: string): string[] {
+  const words: string[] = [];
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    if (line.charCodeAt(i) === 32) {
+      i++;
+      continue;
+    }
+    let j = line.indexOf(" ", i + 1);
+    if (j < 0) j = n;
     words.push(wordAt(line, i, j));
     i = j;
   }
