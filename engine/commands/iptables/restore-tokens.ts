@@ -13,6 +13,43 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10;
  */
 export function splitRestoreLine(line: string, newline = false): string[] {
   if (!line.includes('"')) return splitAtSpaces(line);
+  return splitQuotedWords(line) ?? splitQuoted(line, newline);
+}
+
+/**
+ * The common quoted line (`--comment "a b"`): spaces only, no backslash, each
+ * quoted part a whole word. Found with indexOf; undefined for anything else.
+ */
+function splitQuotedWords(line: string): string[] | undefined {
+  if (line.indexOf("\\") >= 0 || line.indexOf("\t") >= 0 || line.indexOf("\n") >= 0) return undefined;
+  const words: string[] = [];
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    const c = line.charCodeAt(i);
+    if (c === 32) {
+      i++;
+      continue;
+    }
+    if (c === 34 /* " */) {
+      const close = line.indexOf('"', i + 1);
+      if (close < 0 || (close + 1 < n && line.charCodeAt(close + 1) !== 32)) return undefined;
+      words.push(line.slice(i + 1, close));
+      i = close + 1;
+      continue;
+    }
+    let end = line.indexOf(" ", i + 1);
+    if (end < 0) end = n;
+    const quote = line.indexOf('"', i + 1);
+    if (quote >= 0 && quote < end) return undefined;
+    words.push(wordAt(line, i, end));
+    i = end;
+  }
+  return words;
+}
+
+/** add_param_to_argv in full: quotes anywhere, backslash escapes inside them, tabs and newlines. */
+function splitQuoted(line: string, newline: boolean): string[] {
   const out: string[] = [];
   let param = "";
   let has = false;

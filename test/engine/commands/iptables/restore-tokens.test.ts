@@ -6,6 +6,40 @@ import { splitRestoreLine } from "../../../../engine/commands/iptables/restore-t
 /** Words of a line without quotes: runs of anything but space, tab and newline. */
 const reference = (line: string): string[] => line.split(/[ \t\n]+/).filter((w) => w !== "");
 
+/**
+ * add_param_to_argv read one character at a time: a quote opens a part that
+ * runs to the next quote (a backslash in it takes the next character as it
+ * is), and the closing quote ends the word; outside quotes spaces and tabs
+ * separate words.
+ */
+function byCharacters(line: string): string[] {
+  const out: string[] = [];
+  let param = "";
+  let has = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '"') {
+      for (i++; i < line.length && line[i] !== '"'; i++) param += line[i] === "\\" ? (line[++i] ?? "") : line[i];
+      if (i >= line.length) {
+        has = true;
+        break;
+      }
+      out.push(param);
+      param = "";
+      has = false;
+    } else if (c === " " || c === "\t" || c === "\n") {
+      if (has || param !== "") out.push(param);
+      param = "";
+      has = false;
+    } else {
+      param += c;
+      has = true;
+    }
+  }
+  if (param !== "") out.push(param);
+  return out;
+}
+
 const word = fc.stringMatching(/^[-!A-Za-z0-9_.:/,]{1,12}$/);
 const separator = fc.stringMatching(/^[ \t]{1,3}$/);
 
@@ -18,6 +52,17 @@ describe("splitRestoreLine", () => {
         expect(splitRestoreLine(line)).toEqual(reference(line));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("reads quoted words as a character-by-character reading of the rules does", () => {
+    const piece = fc.oneof(word, fc.stringMatching(/^"[ A-Za-z0-9:/\\"]{0,10}"?$/), fc.stringMatching(/^[a-z]{1,3}"[ a-z]{0,4}"[a-z]{0,2}$/));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(separator, piece), { maxLength: 8 }), (parts) => {
+        const line = parts.map(([sep, w]) => sep + w).join("");
+        expect(splitRestoreLine(line)).toEqual(byCharacters(line));
+      }),
+      { numRuns: 3000 },
     );
   });
 
