@@ -172,6 +172,7 @@ export class ScenarioSession implements GoalsPort {
     await this.refresh();
     if (this.allPass() && !before) {
       sink.stdout(`${styleFor(colour()).ok(`✔ All ${this.results.length} goals pass — scenario complete!`)} \`scenarios\` lists what to try next.\n`);
+      if (this.options.snapshots) sink.stdout("`snapshot` saves your work to a file, for a teacher to grade with `nflab grade`.\n");
     }
     this.save(sink);
   }

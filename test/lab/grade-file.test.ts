@@ -46,6 +46,7 @@ function edit(file: string, change: (doc: Record<string, any>) => void): string 
 describe("nflab grade, one file", () => {
   test("a-finished-solution-passes-and-replays", async () => {
     const { file, out } = await play(SOLUTION);
+    expect(plain(out)).toContain("scenario complete! `scenarios` lists what to try next.\n`snapshot` saves your work to a file, for a teacher to grade with `nflab grade`.\n");
     expect(plain(out)).toContain(`Snapshot saved: ${file}`);
     const { grade: g, snapshot } = await grade(file);
     expect(snapshot.commands.map((c) => c.line)).toEqual([...SOLUTION, `snapshot ${file}`]);
