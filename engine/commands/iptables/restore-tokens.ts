@@ -12,35 +12,37 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10;
  * buffer, so inside an unterminated quote it ends up in the last word.
  */
 export function splitRestoreLine(line: string, newline = false): string[] {
-  if (!line.includes('"')) return splitAtSpaces(line);
-  return splitQuotedWords(line) ?? splitQuoted(line, newline);
+  return splitAtBlanks(line) ?? (line.includes('"') ? splitQuoted(line, newline) : splitAtSpaces(line));
 }
 
 /**
- * The common quoted line (`--comment "a b"`): spaces only, no backslash, each
- * quoted part a whole word. Found with indexOf; undefined for anything else.
+ * The common line: words between spaces, and quoted parts that are whole
+ * words (`--comment "a b"`), without backslashes. Each word's end is found
+ * with indexOf, a native search. Undefined for any other line (tabs,
+ * newlines, a quote inside a word, an unterminated quote).
  */
-function splitQuotedWords(line: string): string[] | undefined {
-  if (line.indexOf("\\") >= 0 || line.indexOf("\t") >= 0 || line.indexOf("\n") >= 0) return undefined;
+function splitAtBlanks(line: string): string[] | undefined {
+  if (line.indexOf("\t") >= 0 || line.indexOf("\n") >= 0) return undefined;
+  let quote = line.indexOf('"');
+  if (quote >= 0 && line.indexOf("\\") >= 0) return undefined;
   const words: string[] = [];
   const n = line.length;
   let i = 0;
   while (i < n) {
-    const c = line.charCodeAt(i);
-    if (c === 32) {
+    if (line.charCodeAt(i) === 32) {
       i++;
       continue;
     }
-    if (c === 34 /* " */) {
+    if (i === quote) {
       const close = line.indexOf('"', i + 1);
       if (close < 0 || (close + 1 < n && line.charCodeAt(close + 1) !== 32)) return undefined;
       words.push(line.slice(i + 1, close));
       i = close + 1;
+      quote = line.indexOf('"', i);
       continue;
     }
     let end = line.indexOf(" ", i + 1);
     if (end < 0) end = n;
-    const quote = line.indexOf('"', i + 1);
     if (quote >= 0 && quote < end) return undefined;
     words.push(wordAt(line, i, end));
     i = end;
@@ -126,9 +128,8 @@ function wordAt(line: string, from: number, to: number): string {
   return line.slice(from, to);
 }
 
-/** Words between runs of spaces, tabs and newlines (a scan: a regex split costs twice as much per line). */
+/** Words between runs of spaces, tabs and newlines, in a line without quotes (a scan: a regex split costs twice as much per line). */
 function splitAtSpaces(line: string): string[] {
-  if (line.indexOf("\t") < 0 && line.indexOf("\n") < 0) return splitAtBlanks(line);
   const words: string[] = [];
   const n = line.length;
   let i = 0;
@@ -139,24 +140,6 @@ function splitAtSpaces(line: string): string[] {
     }
     let j = i + 1;
     while (j < n && !isSpace(line.charCodeAt(j))) j++;
-    words.push(wordAt(line, i, j));
-    i = j;
-  }
-  return words;
-}
-
-/** splitAtSpaces for a line whose only separators are spaces: each word's end found by indexOf, a native search. */
-function splitAtBlanks(line: string): string[] {
-  const words: string[] = [];
-  const n = line.length;
-  let i = 0;
-  while (i < n) {
-    if (line.charCodeAt(i) === 32) {
-      i++;
-      continue;
-    }
-    let j = line.indexOf(" ", i + 1);
-    if (j < 0) j = n;
     words.push(wordAt(line, i, j));
     i = j;
   }
