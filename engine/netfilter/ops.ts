@@ -38,11 +38,6 @@ export class TableEditor {
     return c;
   }
 
-  /** A chain by name, without moving the remembered chain. */
-  lookup(name: string): Chain | undefined {
-    return this.index.get(name);
-  }
-
   /**
    * The jump or goto to a chain, or undefined when there is no such chain.
    * Rules that enter the same chain share one instance (nothing changes a

@@ -123,8 +123,7 @@ class Streamer {
   }
 
   private command(command: Node, reach: Reach, mode: Mode): void {
-    const redirections = (command["redirections"] as Node[] | undefined) ?? [];
-    const own = redirectedFds(redirections);
+    const own = redirectedFds(redirections(command));
     const inner = { out: reach.out && !own.has(1), err: reach.err && !own.has(2) };
     if (command["type"] === "FunctionDef") {
       // Its body runs later, wherever each call sends it.
@@ -167,7 +166,7 @@ class Streamer {
         assignments.push(assignment(TERMINAL_VAR, mode === "statement" ? name : `\${${OUT_VAR}:+${name}}`));
       }
     }
-    command["redirections"] = [...added, ...((command["redirections"] as Node[] | undefined) ?? [])];
+    command["redirections"] = [...added, ...redirections(command)];
     if (assignments.length > 0) command["assignments"] = [...((command["assignments"] as Node[] | undefined) ?? []), ...assignments];
   }
 
