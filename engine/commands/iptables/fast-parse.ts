@@ -12,7 +12,7 @@ import { isFailure, OptionIds } from "../../netfilter/extension.js";
 import { findMatch, findTarget } from "../../netfilter/registry.js";
 import type { Backend, IfaceMatch, IpMatch, TableName } from "../../netfilter/types.js";
 import { parseAddrList, type AddrMask } from "../../netfilter/xt-addr.js";
-import { CMD, OPT, protoMatchName, type ExtensionUse, type ParsedCommand } from "./parse.js";
+import { CMD, hasSpace, OPT, protoMatchName, type ExtensionUse, type ParsedCommand } from "./parse.js";
 import { parseProtocol } from "./protocol.js";
 import { checkOptionUse, finalOptionChecks, hasFinalOptionChecks, optionId } from "./x6.js";
 
@@ -55,17 +55,6 @@ function specOf(module: MatchModule | TargetModule, word: string): OptionSpec | 
 const NO_ADDRESSES: AddrMask[] = [];
 
 const badIface = (name: string): boolean => name === "" || name.length > 15 || name.includes("/") || name.includes(" ");
-const SPACE = /\s/;
-
-/** SPACE.test(name), without the regex for plain ASCII names. */
-function hasSpace(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13)) return true;
-    if (c >= 0x80) return SPACE.test(name);
-  }
-  return false;
-}
 
 /** One parser, reset for every line (iptables-restore runs it 100,000 times: no closures per line). */
 class FastParser implements ParseContext {

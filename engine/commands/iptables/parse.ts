@@ -574,16 +574,26 @@ export function chainNameProblem(name: string): string | undefined {
   const first = name.charCodeAt(0);
   if (first === 45 /* - */ || first === 33 /* ! */) return `chain name not allowed to start with \`${name[0]}'`;
   if (isKnownTargetName(name)) return "chain name may not clash with target name";
-  if (WHITESPACE.test(name)) return `Invalid chain name \`${name}'`;
+  if (hasSpace(name)) return `Invalid chain name \`${name}'`;
   return undefined;
 }
 
 const WHITESPACE = /\s/;
 
+/** WHITESPACE.test(name), without the regex for plain ASCII names (restores check a name on every line). */
+export function hasSpace(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) return true;
+    if (c >= 0x80) return WHITESPACE.test(name);
+  }
+  return false;
+}
+
 function checkTargetName(name: string, fail: (e: string) => never): string {
   if (name.length < 1) fail("Invalid target name (too short)");
   if (name.length >= 29) fail(`Invalid target name \`${name}' (28 chars max)`);
-  if (/\s/.test(name)) fail(`Invalid target name \`${name}'`);
+  if (hasSpace(name)) fail(`Invalid target name \`${name}'`);
   return name;
 }
 
