@@ -3,12 +3,9 @@
  * to the lab shell (`sh`), the graders (`check`, `grade`) or the TUI (`play`,
  * the default, and `sandbox`).
  */
-import { createRequire } from "node:module";
 import { HELP, parseCli } from "./args.js";
 import { readAll } from "./output.js";
-
-const require = createRequire(import.meta.url);
-const { version } = require("../../../package.json") as { version: string };
+import { nflabVersion } from "../scenario/nflab-version.js";
 
 async function main(argv: readonly string[]): Promise<number> {
   const command = parseCli(argv);
@@ -17,7 +14,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(HELP);
       return 0;
     case "version":
-      process.stdout.write(`nflab ${version}\n`);
+      process.stdout.write(`nflab ${nflabVersion()}\n`);
       return 0;
     case "error":
       process.stderr.write(`nflab: ${command.message}\nTry 'nflab --help' for more information.\n`);
