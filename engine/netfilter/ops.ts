@@ -19,11 +19,22 @@ export function stageTable(table: Table): Table {
   return { chains: table.chains.map((c) => ({ ...c, counters: { ...c.counters }, rules: c.rules.slice() })) };
 }
 
+/** A chain and the jump and goto instances to it that rules share, found by one lookup of its name. */
+interface ChainSlot {
+  readonly chain: Chain;
+  jump?: ChainJump;
+  goto?: ChainJump;
+}
+
 export class TableEditor {
-  private readonly index: Map<string, Chain>;
+  private readonly slots: Map<string, ChainSlot>;
 
   constructor(readonly table: Table) {
-    this.index = new Map(table.chains.map((c) => [c.name, c]));
+    this.slots = new Map(table.chains.map((c) => [c.name, { chain: c }]));
+  }
+
+  private slotChain(name: string): Chain | undefined {
+    return this.slots.get(name)?.chain;
   }
 
   private lastName = "";
@@ -32,7 +43,7 @@ export class TableEditor {
   /** A chain by name (the last one asked for is remembered: restores add runs of rules to one chain). */
   chain(name: string): Chain | undefined {
     if (name === this.lastName && this.lastChain) return this.lastChain;
-    const c = this.index.get(name);
+    const c = this.slotChain(name);
     this.lastName = name;
     this.lastChain = c;
     return c;
@@ -49,30 +60,17 @@ export class TableEditor {
     // Runs of rules jump to one chain (kube-proxy's KUBE-MARK-MASQ): the last one is remembered.
     const last = this.lastTarget;
     if (last !== undefined && last.kind === kind && last.chain === name) return last;
-    const shared = kind === "jump" ? this.jumps : this.gotos;
-    const known = shared.get(name);
-    if (known !== undefined) return (this.lastTarget = known);
-    const c = this.index.get(name);
-    if (!c) return undefined;
-    const made: ChainJump = { kind, chain: c.name };
-    shared.set(name, made);
+    const slot = this.slots.get(name);
+    if (!slot) return undefined;
+    const made = kind === "jump" ? (slot.jump ??= { kind, chain: slot.chain.name }) : (slot.goto ??= { kind, chain: slot.chain.name });
     return (this.lastTarget = made);
   }
 
   private lastTarget: ChainJump | undefined;
-  private readonly jumps = new Map<string, ChainJump>();
-  private readonly gotos = new Map<string, ChainJump>();
-
-  /** A chain is gone (deleted, or renamed): jumps made from now on need a new instance. */
-  private forgetTargets(name: string): void {
-    this.lastTarget = undefined;
-    this.jumps.delete(name);
-    this.gotos.delete(name);
-  }
 
   /** Whether the chain exists, without moving the remembered chain (a jump's target is looked up between a rule's chain and its append). */
   has(name: string): boolean {
-    return this.index.has(name);
+    return this.slots.has(name);
   }
 
   append(chain: string, rule: Rule): OpError | undefined {
@@ -84,7 +82,7 @@ export class TableEditor {
 
   /** Insert at a 0-based position (position == length appends). */
   insert(chain: string, pos: number, rule: Rule): OpError | undefined {
-    const c = this.index.get(chain);
+    const c = this.slotChain(chain);
     if (!c) return "ENOENT";
     if (pos > c.rules.length) return "E2BIG";
     c.rules.splice(pos, 0, rule);
@@ -92,7 +90,7 @@ export class TableEditor {
   }
 
   replace(chain: string, pos: number, rule: Rule): OpError | undefined {
-    const c = this.index.get(chain);
+    const c = this.slotChain(chain);
     if (!c) return "ENOENT";
     if (pos >= c.rules.length) return "E2BIG";
     c.rules[pos] = rule;
@@ -100,18 +98,11 @@ export class TableEditor {
   }
 
   deleteNum(chain: string, pos: number): OpError | undefined {
-    const c = this.index.get(chain);
+    const c = this.slotChain(chain);
     if (!c) return "ENOENT";
     if (pos >= c.rules.length) return "E2BIG";
     c.rules.splice(pos, 1);
     return undefined;
-  }
-
-  /** Position of the first rule whose key equals `key`, or -1. */
-  find(chain: string, key: string, keyOf: (r: Rule) => string): number {
-    const c = this.index.get(chain);
-    if (!c) return -1;
-    return c.rules.findIndex((r) => keyOf(r) === key);
   }
 
   flush(chain?: string): OpError | undefined {
@@ -119,7 +110,7 @@ export class TableEditor {
       for (const c of this.table.chains) c.rules = [];
       return undefined;
     }
-    const c = this.index.get(chain);
+    const c = this.slotChain(chain);
     if (!c) return "ENOENT";
     c.rules = [];
     return undefined;
@@ -131,7 +122,7 @@ export class TableEditor {
    * which gives it a policy counter from then on (recorded: kernel/ping-bound-device).
    */
   zero(chain?: string): OpError | undefined {
-    const chains = chain === undefined ? this.table.chains : [this.index.get(chain)];
+    const chains = chain === undefined ? this.table.chains : [this.slotChain(chain)];
     for (const c of chains) {
       if (!c) return "ENOENT";
       c.counters = { packets: 0, bytes: 0 };
@@ -142,7 +133,7 @@ export class TableEditor {
   }
 
   zeroRule(chain: string, pos: number): OpError | undefined {
-    const c = this.index.get(chain);
+    const c = this.slotChain(chain);
     if (!c) return "ENOENT";
     if (pos >= c.rules.length) return "E2BIG";
     const r = c.rules[pos]!;
@@ -151,10 +142,10 @@ export class TableEditor {
   }
 
   newChain(name: string): OpError | undefined {
-    if (this.index.has(name)) return "EEXIST";
+    if (this.slots.has(name)) return "EEXIST";
     const c = newUserChain(name);
     this.table.chains.push(c);
-    this.index.set(name, c);
+    this.slots.set(name, { chain: c });
     return undefined;
   }
 
@@ -171,27 +162,28 @@ export class TableEditor {
   }
 
   deleteChain(name: string): OpError | undefined {
-    const c = this.index.get(name);
+    const c = this.slotChain(name);
     if (!c) return "ENOENT";
     if (c.policy !== undefined) return "EINVAL";
     if (this.references(name) > 0) return "EMLINK";
     if (c.rules.length > 0) return "ENOTEMPTY";
     this.table.chains.splice(this.table.chains.indexOf(c), 1);
-    this.index.delete(name);
-    this.forgetTargets(name);
+    this.slots.delete(name);
+    this.lastTarget = undefined;
     this.lastChain = undefined;
     return undefined;
   }
 
   /** Renames a chain and every jump to it. */
   rename(from: string, to: string): OpError | undefined {
-    const c = this.index.get(from);
+    const c = this.slotChain(from);
     if (!c) return "ENOENT";
-    if (this.index.has(to)) return "EEXIST";
+    if (this.slots.has(to)) return "EEXIST";
     c.name = to;
-    this.index.delete(from);
-    this.forgetTargets(from);
-    this.index.set(to, c);
+    // The jumps to the old name go; rules that jump to the new one get new instances.
+    this.slots.delete(from);
+    this.lastTarget = undefined;
+    this.slots.set(to, { chain: c });
     this.lastChain = undefined;
     for (const chain of this.table.chains) {
       chain.rules = chain.rules.map((r) => {
@@ -203,7 +195,7 @@ export class TableEditor {
   }
 
   setPolicy(chain: string, policy: "ACCEPT" | "DROP", counters?: { packets: number; bytes: number }): OpError | undefined {
-    const c = this.index.get(chain);
+    const c = this.slotChain(chain);
     if (!c || c.policy === undefined) return "ENOENT";
     c.policy = policy;
     c.policyCounter = true;
