@@ -50,9 +50,11 @@ type Reach = { bits: Int32Array } | { loop: string } | { jumpToBuiltin: { chain:
 /**
  * reachingHookBits with the bits in the table's chain order. With
  * `builtinJumps`, first the first jump or goto to a built-in chain, in the
- * chains `only` names (the rule list is walked once for both).
+ * chains `only` names. With `toCheck`, the rules there whose modules have a
+ * check are listed in it as (chain index, rule index) pairs: the rule list
+ * (150,000 rules of kube-proxy's) is walked once for all three.
  */
-function reachingBitsByIndex(table: Table, backend: Backend, builtinJumps = false, only?: ReadonlySet<string>): Reach {
+function reachingBitsByIndex(table: Table, backend: Backend, builtinJumps = false, only?: ReadonlySet<string>, toCheck?: number[]): Reach {
   const chains = table.chains;
   const n = chains.length;
   const index = new Map<string, number>();
@@ -64,12 +66,15 @@ function reachingBitsByIndex(table: Table, backend: Backend, builtinJumps = fals
     let last = -1;
     const chain = chains[i]!;
     const rules = chain.rules;
-    const checkJumps = builtinJumps && (!only || only.has(chain.name));
+    const checked = !only || only.has(chain.name);
+    const checkJumps = builtinJumps && checked;
+    const checks = checked ? toCheck : undefined;
     // Legacy stops following the chain at an unconditional verdict; a jump to a built-in chain is refused wherever it is.
     let followed = true;
     for (let k = 0; k < rules.length; k++) {
       const r = rules[k]!;
       const t = r.target;
+      if (checks !== undefined && needsCheck(r)) checks.push(i, k);
       if (t && (t.kind === "jump" || t.kind === "goto")) {
         const j = index.get(t.chain);
         if (j === undefined) continue;
@@ -154,31 +159,29 @@ export function checkRule(rule: Rule, ctx: CheckContext): CheckFailure | undefin
  * command touched). Returns the first refused rule.
  */
 export function validateTable(table: Table, name: TableName, backend: Backend, only?: ReadonlySet<string>): ValidationError | undefined {
-  const reach = reachingBitsByIndex(table, backend, true, only);
+  const toCheck: number[] = [];
+  const reach = reachingBitsByIndex(table, backend, true, only, toCheck);
   if ("jumpToBuiltin" in reach) return { errno: "EJUMPBUILTIN", ...reach.jumpToBuiltin };
   if ("loop" in reach) return { errno: "ELOOP", chain: reach.loop, rule: 0 };
   const hookLists = new Map<number, HookName[]>();
   const chains = table.chains;
-  for (let ci = 0; ci < chains.length; ci++) {
+  // One context, pointed at each rule in turn (modules do not keep it).
+  const ctx = { table: name, hooks: [] as HookName[], ip: {} as Rule["ip"], backend, rule: undefined as Rule | undefined, ruleset: table };
+  for (let k = 0; k < toCheck.length; k += 2) {
+    const ci = toCheck[k]!;
     const c = chains[ci]!;
-    if (only && !only.has(c.name)) continue;
     const b = reach.bits[ci]!;
     let hooks = hookLists.get(b);
     if (!hooks) {
       hooks = HOOKS.filter((h) => (b & HOOK_BITS[h]) !== 0);
       hookLists.set(b, hooks);
     }
-    // One context per chain, pointed at each rule in turn (modules do not keep it).
-    const ctx = { table: name, hooks, ip: {} as Rule["ip"], backend, rule: undefined as Rule | undefined, ruleset: table };
-    const rules = c.rules;
-    for (let i = 0; i < rules.length; i++) {
-      const rule = rules[i]!;
-      if (!needsCheck(rule)) continue;
-      ctx.ip = rule.ip;
-      ctx.rule = rule;
-      const failure = checkRule(rule, ctx);
-      if (failure) return { errno: "EINVAL", chain: c.name, rule: i, dmesg: failure.dmesg, moduleErrno: failure.errno ?? "EINVAL" };
-    }
+    const rule = c.rules[toCheck[k + 1]!]!;
+    ctx.hooks = hooks;
+    ctx.ip = rule.ip;
+    ctx.rule = rule;
+    const failure = checkRule(rule, ctx);
+    if (failure) return { errno: "EINVAL", chain: c.name, rule: toCheck[k + 1]!, dmesg: failure.dmesg, moduleErrno: failure.errno ?? "EINVAL" };
   }
   return undefined;
 }

@@ -38,6 +38,13 @@ export function resolveTarget(p: ParsedCommand, backend: Backend, err: ErrorCont
 
 const NO_COUNTS = { packets: 0, bytes: 0 } as const;
 
+/**
+ * The fixed part of a rule that tests nothing, shared by every such rule
+ * (kube-proxy's 30,000 jumps to its endpoint chains): nothing changes a
+ * rule's ip in place; frozen, so that a change would fail loudly.
+ */
+const NO_IP_TESTS: IpMatch = Object.freeze({});
+
 /** iptables-nft drops an interface test that matches every name. */
 function everyName(iface: IfaceMatch | undefined, backend: Backend): boolean {
   return backend === "nf_tables" && iface?.name === "+" && !iface.invert;
@@ -64,17 +71,21 @@ function ruleFor(
   matches: Rule["matches"], counters: { readonly packets: number; readonly bytes: number }, target: TargetInstance | undefined,
 ): Rule {
   const base = p.ip;
+  const src = s.mask !== 0 || s.addr !== 0 || p.invSrc;
+  const dst = d.mask !== 0 || d.addr !== 0 || p.invDst;
+  const tests = src || dst || inIface || outIface || base.proto !== undefined || base.invertProto || base.fragment;
+  const fresh = { packets: counters.packets, bytes: counters.bytes };
+  // The target in the literal: added afterwards, it would take a separate property store per rule.
+  if (!tests) return target ? { ip: NO_IP_TESTS, matches, counters: fresh, target } : { ip: NO_IP_TESTS, matches, counters: fresh };
   // Fields in the kernel's order (struct ipt_ip), only those that test something.
   const ip: IpMatch = {};
-  if (s.mask !== 0 || s.addr !== 0 || p.invSrc) ip.src = p.invSrc ? { addr: s.addr, mask: s.mask, invert: true } : { addr: s.addr, mask: s.mask };
-  if (d.mask !== 0 || d.addr !== 0 || p.invDst) ip.dst = p.invDst ? { addr: d.addr, mask: d.mask, invert: true } : { addr: d.addr, mask: d.mask };
+  if (src) ip.src = p.invSrc ? { addr: s.addr, mask: s.mask, invert: true } : { addr: s.addr, mask: s.mask };
+  if (dst) ip.dst = p.invDst ? { addr: d.addr, mask: d.mask, invert: true } : { addr: d.addr, mask: d.mask };
   if (inIface) ip.inIface = inIface;
   if (outIface) ip.outIface = outIface;
   if (base.proto !== undefined) ip.proto = base.proto;
   if (base.invertProto) ip.invertProto = true;
   if (base.fragment) ip.fragment = base.fragment;
-  const fresh = { packets: counters.packets, bytes: counters.bytes };
-  // The target in the literal: added afterwards, it would take a separate property store per rule.
   return target ? { ip, matches, counters: fresh, target } : { ip, matches, counters: fresh };
 }
 
