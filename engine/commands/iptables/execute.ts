@@ -13,7 +13,7 @@ import { IptError, xtablesError, type ErrorContext } from "./errors.js";
 import { listRules, listTable } from "./listing.js";
 import { legacyCommitFailure, nftBatchFailure, opFailure, type Operation } from "./messages.js";
 import { CMD, OPT, type ParsedCommand } from "./parse.js";
-import { buildRules, resolveTarget, type ChainTarget } from "./rule-build.js";
+import { buildRules, resolveTarget } from "./rule-build.js";
 import type { TableStore } from "./table-store.js";
 
 export interface ExecEnv {
@@ -169,7 +169,7 @@ function deleteChains(p: ParsedCommand, tableName: TableName, env: ExecEnv, verb
   return out.join("");
 }
 
-function withStdout(error: IptError, out: string[]): IptError {
+function withStdout(error: IptError, out: readonly string[]): IptError {
   return new IptError(error.stderr, error.exitCode, out.join(""), error.detail);
 }
 
@@ -178,18 +178,19 @@ export function ruleKey(rule: Rule, env: { backend: Backend; names: NameDb }): s
   return saveRuleBody(rule, { backend: env.backend, names: env.names });
 }
 
-/** A jump to a chain that exists (any name does under `lenientJumps`). */
-function chainTargets(env: ExecEnv, tableName: TableName): ChainTarget {
-  return (name, kind) => env.store.chainTarget(tableName, name, kind) ?? (env.lenientJumps === true ? { kind, chain: name } : undefined);
+/** No output (a rule command without -v): one shared array instead of one per rule of a restore. */
+const NO_OUTPUT: readonly string[] = Object.freeze([]);
+
+function operationOf(command: number): Operation {
+  return command === CMD.APPEND ? "append" : command === CMD.INSERT ? "insert" : command === CMD.REPLACE ? "replace" : command === CMD.DELETE ? "delete" : "check";
 }
 
 function ruleCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv): string {
   const chain = p.chain!;
   const exists = env.store.chain(tableName, chain) !== undefined;
-  const target = resolveTarget(p, env.backend, env.err, chainTargets(env, tableName));
+  const target = resolveTarget(p, env.backend, env.err, env.store, tableName, env.lenientJumps === true);
   const rules = buildRules(p, target, env.backend);
-  const out = (p.options & OPT.VERBOSE) !== 0 ? rules.map((r) => listRule(r, 0, { backend: env.backend, names: env.names, numeric: true, verbose: false, exact: false, lineNumbers: false, notable: true })) : [];
-  const op: Operation = p.command === CMD.APPEND ? "append" : p.command === CMD.INSERT ? "insert" : p.command === CMD.REPLACE ? "replace" : p.command === CMD.DELETE ? "delete" : "check";
+  const out = (p.options & OPT.VERBOSE) !== 0 ? rules.map((r) => listRule(r, 0, { backend: env.backend, names: env.names, numeric: true, verbose: false, exact: false, lineNumbers: false, notable: true })) : NO_OUTPUT;
 
   if (p.command === CMD.CHECK || p.command === CMD.DELETE) {
     // libiptc: a rule with a chain or extension target fails in the target lookup
@@ -197,7 +198,7 @@ function ruleCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv): stri
     const t = rules[0]?.target;
     const viaTarget = env.backend === "legacy" && t !== undefined && t.kind !== "standard";
     const missing = (): never => {
-      throw opFailure(env.backend, viaTarget ? "list" : op, "ENOENT", env.prog);
+      throw opFailure(env.backend, viaTarget ? "list" : operationOf(p.command), "ENOENT", env.prog);
     };
     if (!exists) missing();
     const chainRules = env.store.chain(tableName, chain)!.rules;
@@ -221,16 +222,16 @@ function ruleCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv): stri
     return p.command === CMD.DELETE ? out.join("") : "";
   }
 
-  if (!exists) throw opFailure(env.backend, op, "ENOENT", env.prog);
+  if (!exists) throw opFailure(env.backend, operationOf(p.command), "ENOENT", env.prog);
   const e = env.store.editor(tableName);
   const table = e.table;
   for (const rule of rules) {
     const r =
       p.command === CMD.APPEND ? e.append(chain, rule) : p.command === CMD.INSERT ? e.insert(chain, p.rulenum - 1, rule) : e.replace(chain, p.rulenum - 1, rule);
-    if (r) throw withStdout(opFailure(env.backend, op, r, env.prog), out);
+    if (r) throw withStdout(opFailure(env.backend, operationOf(p.command), r, env.prog), out);
   }
   env.onAdded?.(rules);
-  if (env.deferValidation) return out.join("");
+  if (env.deferValidation) return out.length === 0 ? "" : out.join("");
   const problem = checkAfterChange(table, tableName, env, [chain], rules);
   if (problem) {
     const object = RULE_OBJECT[p.command]!;

@@ -391,8 +391,7 @@ function setPolicy(store: TableStore, table: TableName, chain: string, policy: s
 /** nft_chain_restore: create the user chain, or flush it when it exists. */
 function restoreChain(store: TableStore, table: TableName, chain: string): void {
   const e = store.editor(table);
-  if (e.has(chain)) e.flush(chain);
-  else e.newChain(chain);
+  if (e.newChain(chain) === "EEXIST") e.flush(chain);
 }
 
 function commitTable(

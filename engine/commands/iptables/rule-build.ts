@@ -4,7 +4,7 @@
  * against the table (an extension, a verdict, or a chain).
  */
 import type { NameDb } from "../../netfilter/extension.js";
-import type { Backend, IfaceMatch, IpMatch, Rule, TargetInstance } from "../../netfilter/types.js";
+import type { Backend, IfaceMatch, IpMatch, Rule, TableName, TargetInstance } from "../../netfilter/types.js";
 import { paramProblem, type ErrorContext } from "./errors.js";
 import { isKnownTargetName, notEmulated } from "./known-extensions.js";
 import type { ParsedCommand } from "./parse.js";
@@ -14,21 +14,40 @@ import type { AddrMask } from "../../netfilter/xt-addr.js";
  * One instance per verdict, shared by every rule of every world (nothing
  * changes a target in place; frozen, so that a change would fail loudly).
  */
-const VERDICTS: ReadonlyMap<string, TargetInstance> = new Map(
-  (["ACCEPT", "DROP", "RETURN", "QUEUE"] as const).map((verdict) => [verdict, Object.freeze({ kind: "standard", verdict })]),
-);
+const ACCEPT: TargetInstance = Object.freeze({ kind: "standard", verdict: "ACCEPT" });
+const DROP: TargetInstance = Object.freeze({ kind: "standard", verdict: "DROP" });
+const RETURN: TargetInstance = Object.freeze({ kind: "standard", verdict: "RETURN" });
+const QUEUE: TargetInstance = Object.freeze({ kind: "standard", verdict: "QUEUE" });
 
-/** The jump or goto to a chain that exists, or undefined. */
-export type ChainTarget = (name: string, kind: "jump" | "goto") => TargetInstance | undefined;
+/** The verdict a -j names, or undefined (compared by length first: no hashing of a chain name read from a line). */
+function verdictNamed(name: string): TargetInstance | undefined {
+  switch (name) {
+    case "ACCEPT": return ACCEPT;
+    case "DROP": return DROP;
+    case "RETURN": return RETURN;
+    case "QUEUE": return QUEUE;
+    default: return undefined;
+  }
+}
 
-/** The target, or undefined for a rule that only counts. */
-export function resolveTarget(p: ParsedCommand, backend: Backend, err: ErrorContext, chainTarget: ChainTarget): TargetInstance | undefined {
+/** Where jumps find the chains of a table (TableStore.chainTarget). */
+export interface ChainTargets {
+  /** The jump or goto to a chain that exists, or undefined. */
+  chainTarget(table: TableName, name: string, kind: "jump" | "goto"): TargetInstance | undefined;
+}
+
+/**
+ * The target, or undefined for a rule that only counts. With `lenient`, a
+ * jump to a chain that does not exist is taken as it is (iptables-nft-restore --test).
+ */
+export function resolveTarget(p: ParsedCommand, backend: Backend, err: ErrorContext, chains: ChainTargets, table: TableName, lenient = false): TargetInstance | undefined {
   if (p.target) return { kind: "ext", name: p.target.module.name, data: p.target.data };
   const name = p.jumpto;
   if (name === "") return undefined;
-  const verdict = p.goto ? undefined : VERDICTS.get(name);
+  const verdict = p.goto ? undefined : verdictNamed(name);
   if (verdict) return verdict;
-  const toChain = chainTarget(name, p.goto ? "goto" : "jump");
+  const kind = p.goto ? "goto" : "jump";
+  const toChain = chains.chainTarget(table, name, kind) ?? (lenient ? { kind, chain: name } : undefined);
   if (toChain) return toChain;
   if (isKnownTargetName(name) && !p.goto) throw notEmulated(err, `target \`${name}'`);
   if (backend === "nf_tables") return paramProblem(err, `Chain '${name}' does not exist`);
