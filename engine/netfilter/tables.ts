@@ -118,6 +118,8 @@ function sortedByName(chains: readonly Chain[]): Chain[] {
     start.fill(0);
     const column = k * n;
     for (let i = 0; i < n; i++) start[keys[column + order[i]!]! + 1]!++;
+    // A column every name has the same character in ("KUBE-" of kube-proxy's chains) changes nothing.
+    if (start[keys[column]! + 1] === n) continue;
     for (let c = 1; c <= 128; c++) start[c]! += start[c - 1]!;
     for (let i = 0; i < n; i++) {
       const at = order[i]!;

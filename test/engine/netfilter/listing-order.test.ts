@@ -33,6 +33,7 @@ describe("listingOrder", () => {
     ["a few chains", userChains(40, "AB-_z09", 1)],
     ["thousands of kube-proxy-like chains, names that begin others", [...userChains(3000, "ABCD", 2), "KUBE-SEP-", "KUBE-SEP-A", "KUBE-SEP-AA"]],
     ["thousands of chains over all of ASCII", userChains(2000, "!\"#$%&'()*+,-./0123456789:;<=>?@AZaz[]^_`{|}~", 3)],
+    ["thousands of chains that all begin alike (columns without a difference)", userChains(3000, "ABCD", 6).map((n) => `KUBE-SVC-${n}`)],
     ["a name outside ASCII among thousands", [...userChains(1000, "ABC", 4), "KUBE-é", "KUBE-\u{1F600}"]],
     ["a name longer than the packed keys among thousands", [...userChains(1000, "ABC", 5), "X".repeat(40), "X".repeat(39)]],
   ];
