@@ -69,13 +69,30 @@ function everyName(iface: IfaceMatch | undefined, backend: Backend): boolean {
   return backend === "nf_tables" && iface?.name === "+" && !iface.invert;
 }
 
+/**
+ * The rule's match instances. Up to three are made by array and object
+ * literals: V8 learns at each literal that what it makes is kept and from
+ * then on allocates it in the old generation, so the young generation's
+ * collector never copies the matches of a 100,000-rule restore.
+ */
+function matchInstances(uses: ParsedCommand["matches"]): Rule["matches"] {
+  switch (uses.length) {
+    case 0: return [];
+    case 1: return [{ name: uses[0]!.module.name, data: uses[0]!.data }];
+    case 2: return [{ name: uses[0]!.module.name, data: uses[0]!.data }, { name: uses[1]!.module.name, data: uses[1]!.data }];
+    case 3:
+      return [{ name: uses[0]!.module.name, data: uses[0]!.data }, { name: uses[1]!.module.name, data: uses[1]!.data }, { name: uses[2]!.module.name, data: uses[2]!.data }];
+    default: return uses.map((m) => ({ name: m.module.name, data: m.data }));
+  }
+}
+
 /** One rule per (source, destination) pair, sources outermost. */
 export function buildRules(p: ParsedCommand, target: TargetInstance | undefined, backend: Backend): Rule[] {
   const base = p.ip;
   const inIface = everyName(base.inIface, backend) ? undefined : base.inIface;
   const outIface = everyName(base.outIface, backend) ? undefined : base.outIface;
   // Arrays made at their final size (map, literals): a pushed-to [] keeps room for 17 entries, per rule.
-  const matches = p.matches.map((m) => ({ name: m.module.name, data: m.data }));
+  const matches = matchInstances(p.matches);
   const counters = p.counters ?? NO_COUNTS;
   if (p.sources.length === 1 && p.destinations.length === 1) return [ruleFor(p, p.sources[0]!, p.destinations[0]!, inIface, outIface, matches, counters, target)];
   const rules: Rule[] = [];
