@@ -73,6 +73,15 @@ export function inRange(port: number | undefined, range: [number, number], inver
  */
 export const ANY_PORT: [number, number] = [0, 0xffff];
 
+/**
+ * `-m tcp` with no options: one frozen instance for every such rule
+ * (kube-proxy writes 30,000 of them). Each option makes a new object by a
+ * literal, never a spread: V8 allocates what a literal makes in the old
+ * generation once it sees it kept, and copies what a spread makes through
+ * the young one.
+ */
+const TCP_ANY: TcpData = Object.freeze({ spts: ANY_PORT, dpts: ANY_PORT, option: 0, flgMask: 0, flgCmp: 0, invflags: 0, given: 0 });
+
 export const tcpMatch: MatchModule<TcpData> = {
   name: "tcp",
   oldApi: true,
@@ -80,9 +89,9 @@ export const tcpMatch: MatchModule<TcpData> = {
     { name: "source-port" }, { name: "sport" }, { name: "destination-port" }, { name: "dport" },
     { name: "syn", arg: "none" }, { name: "tcp-flags" }, { name: "tcp-option" },
   ],
-  init: () => ({ spts: ANY_PORT, dpts: ANY_PORT, option: 0, flgMask: 0, flgCmp: 0, invflags: 0, given: 0 }),
+  init: () => TCP_ANY,
   parse(d, opt, arg, invert, ctx) {
-    const data = { ...d };
+    const data: TcpData = { spts: d.spts, dpts: d.dpts, option: d.option, flgMask: d.flgMask, flgCmp: d.flgCmp, invflags: d.invflags, given: d.given };
     switch (opt) {
       case "source-port":
       case "sport":

@@ -11,18 +11,21 @@ export interface UdpData {
   invflags: number;
 }
 
+const UDP_ANY: UdpData = Object.freeze({ spts: ANY_PORT, dpts: ANY_PORT, invflags: 0 });
+
 export const udpMatch: MatchModule<UdpData> = {
   name: "udp",
   options: [
     { name: "source-port", id: "sport", invert: true }, { name: "sport", invert: true },
     { name: "destination-port", id: "dport", invert: true }, { name: "dport", invert: true },
   ],
-  init: () => ({ spts: ANY_PORT, dpts: ANY_PORT, invflags: 0 }),
+  // As tcp's: one frozen instance for no options, a literal per option (see TCP_ANY).
+  init: () => UDP_ANY,
   parse(d, opt, arg, invert, ctx) {
     const src = opt === "source-port" || opt === "sport";
     const range = x6PortRange("udp", opt, arg!, ctx.names);
     if (!Array.isArray(range)) return range;
-    const data = { ...d };
+    const data: UdpData = { spts: d.spts, dpts: d.dpts, invflags: d.invflags };
     if (src) data.spts = range;
     else data.dpts = range;
     if (invert) data.invflags |= src ? 1 : 2;

@@ -85,13 +85,10 @@ export function parseNatTo(arg: string, proto: number | undefined, names: NameDb
     if (hi === undefined) return fail(`Bad IP address "${ips.slice(dash + 1)}"`);
     maxAddr = hi;
   }
-  const out: NatRangeData = { minAddr, maxAddr };
-  if (ports) {
-    out.minPort = ports.minPort;
-    out.maxPort = ports.maxPort;
-    if (ports.basePort !== undefined) out.basePort = ports.basePort;
-  }
-  return out;
+  // Each kind of range by one literal (see withRange in nat.ts).
+  if (!ports) return { minAddr, maxAddr };
+  if (ports.basePort === undefined) return { minAddr, maxAddr, minPort: ports.minPort, maxPort: ports.maxPort };
+  return { minAddr, maxAddr, minPort: ports.minPort, maxPort: ports.maxPort, basePort: ports.basePort };
 }
 
 /** sprint_range: "10.0.0.1-10.0.0.5:1000-2000". */
