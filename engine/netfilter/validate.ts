@@ -59,10 +59,11 @@ function reachingBitsByIndex(table: Table, backend: Backend, builtinJumps = fals
   const n = chains.length;
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) index.set(chains[i]!.name, i);
-  // Each chain's jump targets, by index, resolved once.
-  const edges: number[][] = new Array(n);
+  // Each chain's jump targets, by index, resolved once: chain i's are targets[first[i]] up to targets[first[i + 1]].
+  const targets: number[] = [];
+  const first = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    const out: number[] = [];
+    first[i] = targets.length;
     let last = -1;
     const chain = chains[i]!;
     const rules = chain.rules;
@@ -79,14 +80,14 @@ function reachingBitsByIndex(table: Table, backend: Backend, builtinJumps = fals
         const j = index.get(t.chain);
         if (j === undefined) continue;
         if (checkJumps && chains[j]!.policy !== undefined) return { jumpToBuiltin: { chain: chain.name, rule: k } };
-        if (followed && j !== last) out.push((last = j));
+        if (followed && j !== last) targets.push((last = j));
       } else if (followed && backend === "legacy" && t?.kind === "standard" && unconditional(r)) {
         if (!checkJumps) break;
         followed = false;
       }
     }
-    edges[i] = out;
   }
+  first[n] = targets.length;
   const bits = new Int32Array(n);
   const onStack = new Uint8Array(n);
   let loop = -1;
@@ -98,13 +99,12 @@ function reachingBitsByIndex(table: Table, backend: Backend, builtinJumps = fals
     bits[start]! |= hook;
     onStack[start] = 1;
     stackNode.push(start);
-    stackEdge.push(0);
+    stackEdge.push(first[start]!);
     while (stackNode.length > 0 && loop < 0) {
       const top = stackNode.length - 1;
       const node = stackNode[top]!;
       const e = stackEdge[top]!;
-      const targets = edges[node]!;
-      if (e >= targets.length) {
+      if (e >= first[node + 1]!) {
         onStack[node] = 0;
         stackNode.pop();
         stackEdge.pop();
@@ -120,7 +120,7 @@ function reachingBitsByIndex(table: Table, backend: Backend, builtinJumps = fals
       bits[next]! |= hook;
       onStack[next] = 1;
       stackNode.push(next);
-      stackEdge.push(0);
+      stackEdge.push(first[next]!);
     }
     for (const node of stackNode) onStack[node] = 0;
     stackNode.length = 0;
