@@ -9,10 +9,13 @@ export interface CommentData {
 /** XT_MAX_COMMENT_LEN is 256 with the NUL: longer comments are cut to 255 bytes. */
 const MAX = 255;
 
+/** Before --comment: one frozen instance for all (parse makes the rule's own). */
+const NO_COMMENT = Object.freeze({ comment: "" });
+
 export const commentMatch: MatchModule<CommentData> = {
   name: "comment",
   options: [{ name: "comment", mandatory: true }],
-  init: () => ({ comment: "" }),
+  init: () => NO_COMMENT,
   parse: (_d, _opt, arg) => ({ comment: cutBytes(arg!, MAX) }),
   save: (d) => ` --comment ${saveString(d.comment)}`,
   print: (d) => ` /* ${d.comment} */`,
