@@ -27,15 +27,17 @@ function references(table: Table): (name: string) => number {
   return (name) => refs[index.get(name) ?? -1] ?? 0;
 }
 
-function header(chain: Chain, refs: number, fmt: ListFormat): string {
-  let line = `Chain ${chain.name}`;
-  if (chain.policy !== undefined) {
-    line += ` (policy ${chain.policy}`;
-    if (fmt.verbose) line += ` ${formatCount(chain.counters.packets, fmt.exact, false)}packets, ${formatCount(chain.counters.bytes, fmt.exact, false)}bytes`;
-    line += ")\n";
-  } else {
-    line += ` (${refs} references)\n`;
-  }
+/** The chain's title line: its name, and its policy or how many rules refer to it. */
+function title(chain: Chain, refs: number, fmt: ListFormat): string {
+  if (chain.policy === undefined) return `Chain ${chain.name} (${refs} references)\n`;
+  let line = `Chain ${chain.name} (policy ${chain.policy}`;
+  if (fmt.verbose) line += ` ${formatCount(chain.counters.packets, fmt.exact, false)}packets, ${formatCount(chain.counters.bytes, fmt.exact, false)}bytes`;
+  return line + ")\n";
+}
+
+/** The column names under every title: the same for every chain of one listing. */
+function columnNames(fmt: ListFormat): string {
+  let line = "";
   if (fmt.lineNumbers) line += padEnd("num", 4) + " ";
   if (fmt.verbose) line += fmt.exact ? padStart("pkts", 8) + " " + padStart("bytes", 10) + " " : padStart("pkts", 5) + " " + padStart("bytes", 5) + " ";
   line += padEnd("target", 9) + " " + " prot " + "opt";
@@ -54,13 +56,15 @@ export function listTable(table: Table, chainName: string | undefined, rulenum: 
   const chains = chainName === undefined ? listingOrder(table) : table.chains.filter((c) => c.name === chainName);
   if (chainName !== undefined && chains.length === 0) return undefined;
   const refs = references(table);
+  const columns = columnNames(fmt);
   const out = new TextBuilder();
   let found = false;
   for (const c of chains) {
     if (!(chainName !== undefined && rulenum)) {
       if (found) out.push("\n");
       found = true;
-      out.push(header(c, refs(c.name), fmt));
+      out.push(title(c, refs(c.name), fmt));
+      out.push(columns);
     }
     if (rulenum) {
       const r = c.rules[rulenum - 1];
