@@ -26,25 +26,6 @@ interface ChainSlot {
   goto?: ChainJump;
 }
 
-/**
- * The rules with one more at the end. Short lists (kube-proxy's 30,000
- * endpoint chains hold two rules each) are made anew by array literals,
- * which V8 learns to allocate in the old generation and at their exact
- * size; a push would give each a 16-slot store in the young generation, to
- * be copied by its collector. Longer lists grow in place.
- */
-function appended(rules: Rule[], rule: Rule): Rule[] {
-  switch (rules.length) {
-    case 0: return [rule];
-    case 1: return [rules[0]!, rule];
-    case 2: return [rules[0]!, rules[1]!, rule];
-    case 3: return [rules[0]!, rules[1]!, rules[2]!, rule];
-    default:
-      rules.push(rule);
-      return rules;
-  }
-}
-
 export class TableEditor {
   private readonly slots: Map<string, ChainSlot>;
 
@@ -95,7 +76,7 @@ export class TableEditor {
   append(chain: string, rule: Rule): OpError | undefined {
     const c = this.chain(chain);
     if (!c) return "ENOENT";
-    c.rules = appended(c.rules, rule);
+    c.rules.push(rule);
     return undefined;
   }
 
