@@ -177,18 +177,13 @@ export function writeListRow(out: TextBuilder, rule: Rule, num: number, fmt: Lis
 
 /** The prot and opt columns, by protocol, inversion and fragment test (one string per kind of row). */
 const protoColumnCache = new WeakMap<NameDb, Map<number, string>>();
-let lastNames: NameDb | undefined;
-let lastByKey: Map<number, string> | undefined;
 
 function protoColumns(ip: IpMatch, fmt: ListFormat): string {
   const proto = ip.proto ?? 0;
   // Protocol (0-255) in bits 3-10, then -n, `! -p`, and the fragment test (none, -f, ! -f).
   const key = (proto << 3) | (fmt.numeric ? 1 << 11 : 0) | (ip.invertProto ? 4 : 0) | (ip.fragment ? (ip.fragment.invert ? 2 : 1) : 0);
-  // The last name database's texts are remembered: a listing asks with one, row after row.
-  let byKey = fmt.names === lastNames ? lastByKey : protoColumnCache.get(fmt.names);
+  let byKey = protoColumnCache.get(fmt.names);
   if (!byKey) protoColumnCache.set(fmt.names, (byKey = new Map()));
-  lastNames = fmt.names;
-  lastByKey = byKey;
   let text = byKey.get(key);
   if (text === undefined) {
     const pname = protoToName(proto, fmt.numeric, fmt.names);

@@ -56,8 +56,12 @@ const NO_ADDRESSES: AddrMask[] = [];
 
 const badIface = (name: string): boolean => name === "" || name.length > 15 || name.includes("/") || name.includes(" ");
 
-/** One parser, reset for every line (iptables-restore runs it 100,000 times: no closures per line). */
-class FastParser implements ParseContext {
+/**
+ * One parser per restore, reset for every line (iptables-restore runs it
+ * 100,000 times: no closures per line). Not one per program: it holds the
+ * restore's name database and ipset lookup, and through them its world.
+ */
+export class FastParser implements ParseContext {
   backend: Backend = "nf_tables";
   table: TableName = "filter";
   ip: IpMatch = {};
@@ -233,10 +237,8 @@ class FastParser implements ParseContext {
   }
 }
 
-const parser = new FastParser();
-
 /** The command the words stand for, or undefined when the full parser must decide. */
-export function fastParse(words: readonly string[], opts: FastParseOptions): ParsedCommand | undefined {
+export function fastParse(words: readonly string[], opts: FastParseOptions, parser = new FastParser()): ParsedCommand | undefined {
   if (words[0] !== "-A" || words.length < 2) return undefined;
   const chain = words[1]!;
   if (chain.startsWith("-") || chain.length >= 29) return undefined;

@@ -15,7 +15,7 @@ import { execute, type ExecEnv } from "./execute.js";
 import { backendOf, ipsetLookup, labNames, tableSetOf } from "./iptables.js";
 import { strerror } from "./messages.js";
 import { chainNameProblem, parseCommand, type ParsedCommand } from "./parse.js";
-import { fastParse } from "./fast-parse.js";
+import { fastParse, FastParser } from "./fast-parse.js";
 import { ruleCounters, splitRestoreLine } from "./restore-tokens.js";
 import { baseName, simpleGetopt } from "./simple-getopt.js";
 import { TableStore } from "./table-store.js";
@@ -202,6 +202,7 @@ function restoreText(input: string, r: RestoreRun): void {
   const sink = { text: "" };
   const parseOpts = { backend, names, err: lineErr as ErrorContext, restore: true, table: "filter", warnings: sink, ipsetExists: ipsetLookup(r.ctx) };
   const fastOpts = { backend, names, table: "filter" as TableName, ipsetExists: parseOpts.ipsetExists };
+  const fastParser = new FastParser();
 
   let pos = 0;
   let lineNo = 0;
@@ -260,7 +261,7 @@ function restoreText(input: string, r: RestoreRun): void {
       parseOpts.table = curtable!;
       // Plain "-A ..." lines take the fast lane when nothing is put before the words (-v, --set-counters).
       const verbose = options.noflush ? 0 : options.verbose;
-      let p: ParsedCommand | undefined = verbose === 0 && !options.counters ? fastParse(words, fastOpts) : undefined;
+      let p: ParsedCommand | undefined = verbose === 0 && !options.counters ? fastParse(words, fastOpts, fastParser) : undefined;
       if (!p) {
         const argv = [PROG, "-t", curtable!];
         for (let v = 0; v < verbose; v++) argv.push("-v");
