@@ -23,13 +23,24 @@ async function main(): Promise<void> {
   // in the machine's load falls on both; the medians are compared. The lab's cold run is printed.
   const rounds = Math.max(1, Number(process.env["NFLAB_BENCH_ROUNDS"] ?? 5));
   const why = realAvailable();
+  // Each side is timed on a quiet machine: after the real tool's run the kernel spends a few
+  // hundred milliseconds of CPU tearing its namespace and 150,000 rules down, and the lab's
+  // collector threads may still be finishing. A pause lets that pass before the other side's turn.
   const cold = await labRound(rules);
-  if (!why) realTimings(rules);
+  await settle();
+  if (!why) {
+    realTimings(rules);
+    await settle();
+  }
   const labRounds: LabRound[] = [];
   const realRounds: RealTimings[] = [];
   for (let i = 0; i < rounds; i++) {
     labRounds.push(await labRound(rules));
-    if (!why) realRounds.push(realTimings(rules));
+    await settle();
+    if (!why) {
+      realRounds.push(realTimings(rules));
+      await settle();
+    }
   }
   const lab = {
     restore: medianStep(labRounds.map((r) => r.restore)),
@@ -99,6 +110,13 @@ async function labRound(rules: string): Promise<LabRound> {
   const list = await timeStep(() => shell.runScript("iptables -t nat -nL >/dev/null", sink));
   return { restore, save, list, heapMb, liveMb, savedBytes };
 }
+
+/** A second with nothing to do (measured: the kernel's teardown of the real tool's namespace takes about half of one). */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+}
+
+const SETTLE_MS = 1000;
 
 function medianStep(steps: readonly StepTime[]): StepTime {
   return { ms: median(steps.map((s) => s.ms)), cpuMs: median(steps.map((s) => s.cpuMs)) };
