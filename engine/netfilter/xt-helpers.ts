@@ -78,7 +78,8 @@ export function portName(port: number, proto: string, numeric: boolean, names: N
 
 /** xtables_save_string: bare when every character is [A-Za-z0-9_-], else quoted with \", \\ and \' escaped. */
 export function saveString(value: string): string {
-  // Two regular-expression scans beat one JavaScript loop over the characters by three times (kube-proxy's 150,000 comments).
+  // Two regular-expression scans: on 150,000 kube-proxy-like comments alone, 15 ms against 45-64 ms for a loop over the
+  // characters (within a whole iptables-save the difference is lost in the time spent reaching each rule).
   if (NEEDS_ESCAPE.test(value)) return `"${value.replace(ESCAPED, (q) => `\\${q}`)}"`;
   return BARE.test(value) ? value : `"${value}"`;
 }
