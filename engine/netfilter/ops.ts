@@ -8,6 +8,7 @@
  * place; a staged copy shares them with the original.
  */
 import type { Chain, Rule, Table, TargetInstance } from "./types.js";
+import { forgetReferences } from "./references.js";
 import { newUserChain } from "./tables.js";
 
 type ChainJump = Extract<TargetInstance, { kind: "jump" | "goto" }>;
@@ -86,6 +87,7 @@ export class TableEditor {
     if (!c) return "ENOENT";
     if (pos > c.rules.length) return "E2BIG";
     c.rules.splice(pos, 0, rule);
+    forgetReferences(this.table);
     return undefined;
   }
 
@@ -94,6 +96,7 @@ export class TableEditor {
     if (!c) return "ENOENT";
     if (pos >= c.rules.length) return "E2BIG";
     c.rules[pos] = rule;
+    forgetReferences(this.table);
     return undefined;
   }
 
@@ -102,6 +105,7 @@ export class TableEditor {
     if (!c) return "ENOENT";
     if (pos >= c.rules.length) return "E2BIG";
     c.rules.splice(pos, 1);
+    forgetReferences(this.table);
     return undefined;
   }
 

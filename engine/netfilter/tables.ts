@@ -50,14 +50,25 @@ export function compareChainNames(a: string, b: string): number {
 
 /** Built-in chains in hook order, then user chains sorted by name: the order -L, -S and save print. */
 export function listingOrder(table: Table): Chain[] {
-  const last = lastOrder.get(table.chains);
-  if (last && sameChains(table.chains, last)) return [...last.order];
-  const builtin: Chain[] = [];
-  const user: Chain[] = [];
-  for (const c of table.chains) (c.policy !== undefined ? builtin : user).push(c);
-  const order = [...builtin, ...sortedByName(user)];
-  lastOrder.set(table.chains, { chains: [...table.chains], names: table.chains.map((c) => c.name), order });
-  return [...order];
+  const chains = table.chains;
+  return Array.from(listingPositions(table), (i) => chains[i]!);
+}
+
+/** listingOrder as positions in table.chains (a copy: the caller may keep or change it). */
+export function listingPositions(table: Table): Int32Array {
+  const chains = table.chains;
+  const last = lastOrder.get(chains);
+  if (last && sameChains(chains, last)) return last.order.slice();
+  const user: number[] = [];
+  const order = new Int32Array(chains.length);
+  let at = 0;
+  for (let i = 0; i < chains.length; i++) {
+    if (chains[i]!.policy !== undefined) order[at++] = i;
+    else user.push(i);
+  }
+  for (const i of sortedByName(chains, user)) order[at++] = i;
+  lastOrder.set(chains, { chains: [...chains], names: chains.map((c) => c.name), order });
+  return order.slice();
 }
 
 /**
@@ -68,7 +79,7 @@ export function listingOrder(table: Table): Chain[] {
 interface ListingOrder {
   readonly chains: readonly Chain[];
   readonly names: readonly string[];
-  readonly order: readonly Chain[];
+  readonly order: Int32Array;
 }
 
 const lastOrder = new WeakMap<readonly Chain[], ListingOrder>();
@@ -86,21 +97,22 @@ function sameChains(chains: readonly Chain[], last: ListingOrder): boolean {
 const KEY_WIDTH = 32;
 
 /**
- * The chains in compareChainNames order. Thousands of names (kube-proxy's)
+ * The chains at positions `which` of `chains`, as positions in
+ * compareChainNames order of their names. Thousands of names (kube-proxy's)
  * are sorted as a radix sort of one packed array of their characters (ASCII):
  * comparing the strings themselves, scattered over the heap, takes many times
  * longer.
  */
-function sortedByName(chains: readonly Chain[]): Chain[] {
-  const n = chains.length;
-  const byCompare = (): Chain[] => [...chains].sort((a, b) => compareChainNames(a.name, b.name));
+function sortedByName(chains: readonly Chain[], which: readonly number[]): readonly number[] {
+  const n = which.length;
+  const byCompare = (): number[] => [...which].sort((a, b) => compareChainNames(chains[a]!.name, chains[b]!.name));
   if (n < 256) return byCompare();
   // Character k of every name, then k+1 (a pass reads one small column); zero-padded: a name sorts
   // before the longer names it begins (chain names hold no NUL).
   const keys = new Uint8Array(n * KEY_WIDTH);
   let width = 0;
   for (let i = 0; i < n; i++) {
-    const name = chains[i]!.name;
+    const name = chains[which[i]!]!.name;
     if (name.length > KEY_WIDTH) return byCompare();
     if (name.length > width) width = name.length;
     for (let k = 0; k < name.length; k++) {
@@ -127,5 +139,5 @@ function sortedByName(chains: readonly Chain[]): Chain[] {
     }
     [order, next] = [next, order];
   }
-  return Array.from(order, (i) => chains[i]!);
+  return Array.from(order, (i) => which[i]!);
 }

@@ -52,9 +52,10 @@ type Reach = { bits: Int32Array } | { loop: string } | { jumpToBuiltin: { chain:
  * `builtinJumps`, first the first jump or goto to a built-in chain, in the
  * chains `only` names. With `toCheck`, the rules there whose modules have a
  * check are listed in it as (chain index, rule index) pairs: the rule list
- * (150,000 rules of kube-proxy's) is walked once for all three.
+ * (150,000 rules of kube-proxy's) is walked once for all three. With
+ * `counts`, every jump and goto is counted there by its chain's position.
  */
-function reachingBitsByIndex(table: Table, backend: Backend, builtinJumps = false, only?: ReadonlySet<string>, toCheck?: number[]): Reach {
+function reachingBitsByIndex(table: Table, backend: Backend, builtinJumps = false, only?: ReadonlySet<string>, toCheck?: number[], counts?: Int32Array): Reach {
   const chains = table.chains;
   const n = chains.length;
   const index = new Map<string, number>();
@@ -79,10 +80,11 @@ function reachingBitsByIndex(table: Table, backend: Backend, builtinJumps = fals
       if (t && (t.kind === "jump" || t.kind === "goto")) {
         const j = index.get(t.chain);
         if (j === undefined) continue;
+        if (counts !== undefined) counts[j]!++;
         if (checkJumps && chains[j]!.policy !== undefined) return { jumpToBuiltin: { chain: chain.name, rule: k } };
         if (followed && j !== last) targets.push((last = j));
       } else if (followed && backend === "legacy" && t?.kind === "standard" && unconditional(r)) {
-        if (!checkJumps) break;
+        if (!checkJumps && counts === undefined) break;
         followed = false;
       }
     }
@@ -156,11 +158,12 @@ export function checkRule(rule: Rule, ctx: CheckContext): CheckFailure | undefin
 
 /**
  * Checks a table; `only` limits the module checks to some chains (the ones a
- * command touched). Returns the first refused rule.
+ * command touched). Returns the first refused rule. `references`, as long as
+ * table.chains, receives the number of jumps and gotos to each chain.
  */
-export function validateTable(table: Table, name: TableName, backend: Backend, only?: ReadonlySet<string>): ValidationError | undefined {
+export function validateTable(table: Table, name: TableName, backend: Backend, only?: ReadonlySet<string>, references?: Int32Array): ValidationError | undefined {
   const toCheck: number[] = [];
-  const reach = reachingBitsByIndex(table, backend, true, only, toCheck);
+  const reach = reachingBitsByIndex(table, backend, true, only, toCheck, references);
   if ("jumpToBuiltin" in reach) return { errno: "EJUMPBUILTIN", ...reach.jumpToBuiltin };
   if ("loop" in reach) return { errno: "ELOOP", chain: reach.loop, rule: 0 };
   const hookLists = new Map<number, HookName[]>();

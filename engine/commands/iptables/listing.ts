@@ -4,28 +4,11 @@
  * list_rules print them.
  */
 import { formatCount, listRule, u64Text, writeListRow, writeRuleBody, type ListFormat, type RuleFormat } from "../../netfilter/format.js";
-import { listingOrder } from "../../netfilter/tables.js";
+import { chainReferences } from "../../netfilter/references.js";
+import { listingOrder, listingPositions } from "../../netfilter/tables.js";
 import type { Chain, Rule, Table } from "../../netfilter/types.js";
 import { padEnd, padStart } from "../../netfilter/xt-number.js";
 import { TextBuilder } from "../../netfilter/text-builder.js";
-
-/** How many rules jump or go to each chain: counted by the chain's place in the table, looked up by name. */
-function references(table: Table): (name: string) => number {
-  const chains = table.chains;
-  const index = new Map<string, number>();
-  for (let i = 0; i < chains.length; i++) index.set(chains[i]!.name, i);
-  const refs = new Int32Array(chains.length);
-  for (const c of chains) {
-    for (const r of c.rules) {
-      const t = r.target;
-      if (t && (t.kind === "jump" || t.kind === "goto")) {
-        const i = index.get(t.chain);
-        if (i !== undefined) refs[i]!++;
-      }
-    }
-  }
-  return (name) => refs[index.get(name) ?? -1] ?? 0;
-}
 
 /** The chain's title line: its name, and its policy or how many rules refer to it. */
 function title(chain: Chain, refs: number, fmt: ListFormat): string {
@@ -53,17 +36,18 @@ function writeRow(out: TextBuilder, rule: Rule, num: number, fmt: ListFormat): v
 
 /** -L [chain [rulenum]]; undefined when the chain does not exist. */
 export function listTable(table: Table, chainName: string | undefined, rulenum: number, fmt: ListFormat): string | undefined {
-  const chains = chainName === undefined ? listingOrder(table) : table.chains.filter((c) => c.name === chainName);
-  if (chainName !== undefined && chains.length === 0) return undefined;
-  const refs = references(table);
+  const positions = chainName === undefined ? listingPositions(table) : table.chains.flatMap((c, i) => (c.name === chainName ? [i] : []));
+  if (chainName !== undefined && positions.length === 0) return undefined;
+  const references = chainReferences(table);
   const columns = columnNames(fmt);
   const out = new TextBuilder();
   let found = false;
-  for (const c of chains) {
+  for (const at of positions) {
+    const c = table.chains[at]!;
     if (!(chainName !== undefined && rulenum)) {
       if (found) out.push("\n");
       found = true;
-      out.push(title(c, refs(c.name), fmt));
+      out.push(title(c, references[at]!, fmt));
       out.push(columns);
     }
     if (rulenum) {

@@ -9,6 +9,7 @@
 import type { CommandContext, CommandResult, LabCommand } from "../types.js";
 import { isBuiltinChain, isTableName, listingOrder, newTable } from "../../netfilter/tables.js";
 import type { Backend, Rule, Table, TableName } from "../../netfilter/types.js";
+import { rememberReferences } from "../../netfilter/references.js";
 import { validateTable, type ValidationError } from "../../netfilter/validate.js";
 import { IptError, paramProblem, programVersion, xtablesError, type ErrorContext } from "./errors.js";
 import { execute, type ExecEnv } from "./execute.js";
@@ -406,13 +407,16 @@ function commitTable(
     return;
   }
   const staged = store.write(table);
-  const problem = validateTable(staged, table, backend);
+  const references = new Int32Array(staged.chains.length);
+  const problem = validateTable(staged, table, backend, undefined, references);
   if (problem) {
     if (backend === "legacy") throw new Stop(`${PROG}: line ${lineNo} failed\n`, 1);
     const errno = problem.errno === "EJUMPBUILTIN" ? "EOPNOTSUPP" : problem.errno === "ELOOP" ? "EMLINK" : problem.moduleErrno ?? "EINVAL";
     const blame = culprit(staged, problem, lineOf()) ?? { line: lineNo, chain: problem.chain };
     throw new Stop(`${PROG} v${programVersion(backend)}: \nline ${blame.line}: RULE_APPEND failed (${strerror(errno)}): rule in chain ${blame.chain}\n`, 4);
   }
+  // A -L of the table reads them instead of resolving every jump again.
+  rememberReferences(staged, references);
   store.commit();
 }
 
