@@ -150,22 +150,24 @@ function deleteChains(p: ParsedCommand, tableName: TableName, env: ExecEnv, verb
   if (p.chain === undefined && names.length === 0) return "";
   if (env.backend === "nf_tables" && !env.store.exists(tableName) && p.chain === undefined) return "";
   const e = env.store.editor(tableName);
+  // A chain deleted here is empty: deleting it changes no other chain's count.
+  const references = e.referenceCounts();
   for (const name of names) {
     if (verbose) out.push(`Deleting chain \`${name}'\n`);
     const c = e.chain(name);
     if (!c) throw opFailure(env.backend, "delete_chain", "ENOENT", env.prog);
     if (env.backend === "nf_tables") {
       if (c.policy !== undefined && c.rules.length === 0) throw opFailure(env.backend, "delete_chain", "ENOENT", env.prog);
-      if (c.policy !== undefined || c.rules.length > 0 || e.references(name) > 0) {
+      if (c.policy !== undefined || c.rules.length > 0 || references(name) > 0) {
         throw withStdout(nftBatchFailure(env.prog, "CHAIN_DEL", "EBUSY", `chain ${name}`), out);
       }
     } else {
       if (c.policy !== undefined) throw withStdout(opFailure(env.backend, "delete_chain", "EINVAL", env.prog), out);
-      if (e.references(name) > 0) throw withStdout(opFailure(env.backend, "delete_chain", "EMLINK", env.prog), out);
+      if (references(name) > 0) throw withStdout(opFailure(env.backend, "delete_chain", "EMLINK", env.prog), out);
       if (c.rules.length > 0) throw withStdout(opFailure(env.backend, "delete_chain", "ENOTEMPTY", env.prog), out);
     }
-    e.deleteChain(name);
   }
+  e.removeChains(names);
   return out.join("");
 }
 
