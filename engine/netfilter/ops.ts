@@ -9,6 +9,7 @@
  */
 import type { Chain, Rule, Table, TargetInstance } from "./types.js";
 import { chainReferences, forgetReferences } from "./references.js";
+import { AppendJournal } from "./append-journal.js";
 import { newUserChain } from "./tables.js";
 
 type ChainJump = Extract<TargetInstance, { kind: "jump" | "goto" }>;
@@ -20,9 +21,10 @@ export function stageTable(table: Table): Table {
   return { chains: table.chains.map((c) => ({ ...c, counters: { ...c.counters }, rules: c.rules.slice() })) };
 }
 
-/** A chain and the jump and goto instances to it that rules share, found by one lookup of its name. */
+/** A chain, its place in the table and the jump and goto instances to it that rules share, found by one lookup of its name. */
 interface ChainSlot {
   readonly chain: Chain;
+  position: number;
   jump?: ChainJump;
   goto?: ChainJump;
 }
@@ -30,8 +32,16 @@ interface ChainSlot {
 export class TableEditor {
   private readonly slots: Map<string, ChainSlot>;
 
+  /**
+   * The notes for the check at COMMIT, kept while every rule of the table
+   * came by append through this editor (it started from a table without
+   * rules, and nothing else changed a rule list).
+   */
+  journal: AppendJournal | undefined;
+
   constructor(readonly table: Table) {
-    this.slots = new Map(table.chains.map((c) => [c.name, { chain: c }]));
+    this.slots = new Map(table.chains.map((c, position) => [c.name, { chain: c, position }]));
+    if (table.chains.every((c) => c.rules.length === 0)) this.journal = new AppendJournal(table.chains.length);
   }
 
   private slotChain(name: string): Chain | undefined {
@@ -39,15 +49,19 @@ export class TableEditor {
   }
 
   private lastName = "";
-  private lastChain: Chain | undefined;
+  private lastSlot: ChainSlot | undefined;
 
-  /** A chain by name (the last one asked for is remembered: restores add runs of rules to one chain). */
-  chain(name: string): Chain | undefined {
-    if (name === this.lastName && this.lastChain) return this.lastChain;
-    const c = this.slotChain(name);
+  /** A chain's slot by name (the last one asked for is remembered: restores add runs of rules to one chain). */
+  private slot(name: string): ChainSlot | undefined {
+    if (name === this.lastName && this.lastSlot) return this.lastSlot;
+    const s = this.slots.get(name);
     this.lastName = name;
-    this.lastChain = c;
-    return c;
+    this.lastSlot = s;
+    return s;
+  }
+
+  chain(name: string): Chain | undefined {
+    return this.slot(name)?.chain;
   }
 
   /**
@@ -64,10 +78,12 @@ export class TableEditor {
     const slot = this.slots.get(name);
     if (!slot) return undefined;
     const made = kind === "jump" ? (slot.jump ??= { kind, chain: slot.chain.name }) : (slot.goto ??= { kind, chain: slot.chain.name });
+    this.lastTargetSlot = slot;
     return (this.lastTarget = made);
   }
 
   private lastTarget: ChainJump | undefined;
+  private lastTargetSlot: ChainSlot | undefined;
 
   /** Whether the chain exists, without moving the remembered chain (a jump's target is looked up between a rule's chain and its append). */
   has(name: string): boolean {
@@ -75,10 +91,20 @@ export class TableEditor {
   }
 
   append(chain: string, rule: Rule): OpError | undefined {
-    const c = this.chain(chain);
-    if (!c) return "ENOENT";
-    c.rules.push(rule);
+    const slot = this.slot(chain);
+    if (!slot) return "ENOENT";
+    const rules = slot.chain.rules;
+    rules.push(rule);
+    this.journal?.appended(slot.position, rules.length - 1, rule, this.entered(rule));
     return undefined;
+  }
+
+  /** The position of the chain the rule jumps or goes to, or -1. */
+  private entered(rule: Rule): number {
+    const t = rule.target;
+    if (t === undefined || (t.kind !== "jump" && t.kind !== "goto")) return -1;
+    if (t === this.lastTarget) return this.lastTargetSlot!.position;
+    return this.slots.get(t.chain)?.position ?? -1;
   }
 
   /** Insert at a 0-based position (position == length appends). */
@@ -87,7 +113,7 @@ export class TableEditor {
     if (!c) return "ENOENT";
     if (pos > c.rules.length) return "E2BIG";
     c.rules.splice(pos, 0, rule);
-    forgetReferences(this.table);
+    this.changedInPlace();
     return undefined;
   }
 
@@ -96,7 +122,7 @@ export class TableEditor {
     if (!c) return "ENOENT";
     if (pos >= c.rules.length) return "E2BIG";
     c.rules[pos] = rule;
-    forgetReferences(this.table);
+    this.changedInPlace();
     return undefined;
   }
 
@@ -105,17 +131,27 @@ export class TableEditor {
     if (!c) return "ENOENT";
     if (pos >= c.rules.length) return "E2BIG";
     c.rules.splice(pos, 1);
-    forgetReferences(this.table);
+    this.changedInPlace();
     return undefined;
+  }
+
+  /** A rule list changed otherwise than by an append: the reference counts and the journal no longer hold. */
+  private changedInPlace(): void {
+    forgetReferences(this.table);
+    this.journal = undefined;
   }
 
   flush(chain?: string): OpError | undefined {
     if (chain === undefined) {
-      for (const c of this.table.chains) c.rules = [];
+      for (const c of this.table.chains) {
+        if (c.rules.length > 0) this.journal = undefined;
+        c.rules = [];
+      }
       return undefined;
     }
     const c = this.slotChain(chain);
     if (!c) return "ENOENT";
+    if (c.rules.length > 0) this.journal = undefined;
     c.rules = [];
     return undefined;
   }
@@ -148,8 +184,9 @@ export class TableEditor {
   newChain(name: string): OpError | undefined {
     if (this.slots.has(name)) return "EEXIST";
     const c = newUserChain(name);
+    this.slots.set(name, { chain: c, position: this.table.chains.length });
     this.table.chains.push(c);
-    this.slots.set(name, { chain: c });
+    this.journal?.chainAdded();
     return undefined;
   }
 
@@ -175,10 +212,15 @@ export class TableEditor {
     }
     const chains = this.table.chains;
     let kept = 0;
-    for (const c of chains) if (!gone.has(c)) chains[kept++] = c;
+    for (const c of chains) {
+      if (gone.has(c)) continue;
+      this.slots.get(c.name)!.position = kept;
+      chains[kept++] = c;
+    }
     chains.length = kept;
     this.lastTarget = undefined;
-    this.lastChain = undefined;
+    this.lastSlot = undefined;
+    this.journal = undefined;
   }
 
   /** Renames a chain and every jump to it. */
@@ -188,10 +230,12 @@ export class TableEditor {
     if (this.slots.has(to)) return "EEXIST";
     c.name = to;
     // The jumps to the old name go; rules that jump to the new one get new instances.
+    const position = this.slots.get(from)!.position;
     this.slots.delete(from);
     this.lastTarget = undefined;
-    this.slots.set(to, { chain: c });
-    this.lastChain = undefined;
+    this.slots.set(to, { chain: c, position });
+    this.lastSlot = undefined;
+    this.changedInPlace();
     for (const chain of this.table.chains) {
       chain.rules = chain.rules.map((r) => {
         const t = r.target;

@@ -9,6 +9,7 @@ import type { CheckContext, CheckFailure } from "./extension.js";
 import { MATCHES } from "./matches/all.js";
 import { findMatch, findTarget } from "./registry.js";
 import type { Backend, HookName, Rule, Table, TableName } from "./types.js";
+import type { AppendJournal } from "./append-journal.js";
 
 export interface ValidationError {
   /** EINVAL: a module refused its place; ELOOP: a loop; EJUMPBUILTIN: a jump to a built-in chain. */
@@ -24,7 +25,6 @@ export interface ValidationError {
 const HOOK_BITS: Readonly<Record<HookName, number>> = { PREROUTING: 1, INPUT: 2, FORWARD: 4, OUTPUT: 8, POSTROUTING: 16 };
 const HOOKS = Object.keys(HOOK_BITS) as HookName[];
 
-/** The built-in chains each chain is reachable from (a bit per hook), or a loop reachable from one. */
 /** A rule that matches every packet (ip_tables.c unconditional()). */
 export function unconditional(rule: Rule): boolean {
   const ip = rule.ip;
@@ -47,6 +47,14 @@ export function reachingHookBits(table: Table, backend: Backend = "nf_tables"): 
 
 type Reach = { bits: Int32Array } | { loop: string } | { jumpToBuiltin: { chain: string; rule: number } };
 
+/** Each chain's jump targets, by position: chain i's are targets[first[i]] up to targets[first[i + 1]], in rule order. */
+interface JumpGraph {
+  readonly targets: ArrayLike<number>;
+  readonly first: Int32Array;
+}
+
+type Graph = JumpGraph | { jumpToBuiltin: { chain: string; rule: number } };
+
 /**
  * reachingHookBits with the bits in the table's chain order. With
  * `builtinJumps`, first the first jump or goto to a built-in chain, in the
@@ -56,11 +64,15 @@ type Reach = { bits: Int32Array } | { loop: string } | { jumpToBuiltin: { chain:
  * `counts`, every jump and goto is counted there by its chain's position.
  */
 function reachingBitsByIndex(table: Table, backend: Backend, builtinJumps = false, only?: ReadonlySet<string>, toCheck?: number[], counts?: Int32Array): Reach {
+  const graph = graphFromRules(table, backend, builtinJumps, only, toCheck, counts);
+  return "jumpToBuiltin" in graph ? graph : reach(table, graph);
+}
+
+function graphFromRules(table: Table, backend: Backend, builtinJumps: boolean, only?: ReadonlySet<string>, toCheck?: number[], counts?: Int32Array): Graph {
   const chains = table.chains;
   const n = chains.length;
   const index = new Map<string, number>();
   for (let i = 0; i < n; i++) index.set(chains[i]!.name, i);
-  // Each chain's jump targets, by index, resolved once: chain i's are targets[first[i]] up to targets[first[i + 1]].
   const targets: number[] = [];
   const first = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
@@ -90,6 +102,57 @@ function reachingBitsByIndex(table: Table, backend: Backend, builtinJumps = fals
     }
   }
   first[n] = targets.length;
+  return { targets, first };
+}
+
+/**
+ * The same graph from the notes an editor took as the rules were appended,
+ * with the rules to check and the counts; undefined when the notes do not
+ * cover the table (then the rules must be read).
+ */
+function graphFromJournal(table: Table, backend: Backend, journal: AppendJournal, toCheck: number[], counts?: Int32Array): Graph | undefined {
+  const chains = table.chains;
+  const n = chains.length;
+  if (journal.stops.length !== n) return undefined;
+  let rules = 0;
+  for (let i = 0; i < n; i++) rules += chains[i]!.rules.length;
+  if (rules !== journal.rules) return undefined;
+  const { jumps, stops } = journal;
+  // The first jump to a built-in chain in table order; the number of jumps followed out of each chain.
+  let builtinChain = n;
+  let builtinRule = 0;
+  const first = new Int32Array(n + 1);
+  for (let k = 0; k < jumps.length; k += 3) {
+    const from = jumps[k]!;
+    const at = jumps[k + 1]!;
+    const to = jumps[k + 2]!;
+    if (counts !== undefined) counts[to]!++;
+    if (chains[to]!.policy !== undefined) {
+      if (from < builtinChain || (from === builtinChain && at < builtinRule)) [builtinChain, builtinRule] = [from, at];
+      continue;
+    }
+    if (backend === "legacy" && stops[from]! >= 0 && at > stops[from]!) continue;
+    first[from + 1]!++;
+  }
+  if (builtinChain < n) return { jumpToBuiltin: { chain: chains[builtinChain]!.name, rule: builtinRule } };
+  for (let i = 0; i < n; i++) first[i + 1]! += first[i]!;
+  const targets = new Int32Array(first[n]!);
+  const next = first.slice(0, n);
+  for (let k = 0; k < jumps.length; k += 3) {
+    const from = jumps[k]!;
+    const to = jumps[k + 2]!;
+    if (backend === "legacy" && stops[from]! >= 0 && jumps[k + 1]! > stops[from]!) continue;
+    targets[next[from]!++] = to;
+  }
+  for (const x of journal.checks) toCheck.push(x);
+  return { targets, first };
+}
+
+/** Which built-in chains reach each chain, walking only from the built-in chains. */
+function reach(table: Table, graph: JumpGraph): { bits: Int32Array } | { loop: string } {
+  const chains = table.chains;
+  const n = chains.length;
+  const { targets, first } = graph;
   const bits = new Int32Array(n);
   const onStack = new Uint8Array(n);
   let loop = -1;
@@ -160,39 +223,52 @@ export function checkRule(rule: Rule, ctx: CheckContext): CheckFailure | undefin
  * Checks a table; `only` limits the module checks to some chains (the ones a
  * command touched). Returns the first refused rule. `references`, as long as
  * table.chains, receives the number of jumps and gotos to each chain.
+ * `journal`: the notes of the editor that appended every rule of the table
+ * (read instead of the rules when they cover the table).
  */
-export function validateTable(table: Table, name: TableName, backend: Backend, only?: ReadonlySet<string>, references?: Int32Array): ValidationError | undefined {
+export function validateTable(
+  table: Table, name: TableName, backend: Backend, only?: ReadonlySet<string>, references?: Int32Array, journal?: AppendJournal,
+): ValidationError | undefined {
   const toCheck: number[] = [];
-  const reach = reachingBitsByIndex(table, backend, true, only, toCheck, references);
-  if ("jumpToBuiltin" in reach) return { errno: "EJUMPBUILTIN", ...reach.jumpToBuiltin };
-  if ("loop" in reach) return { errno: "ELOOP", chain: reach.loop, rule: 0 };
+  const graph = (journal && !only && graphFromJournal(table, backend, journal, toCheck, references)) || graphFromRules(table, backend, true, only, toCheck, references);
+  if ("jumpToBuiltin" in graph) return { errno: "EJUMPBUILTIN", ...graph.jumpToBuiltin };
+  const reached = reach(table, graph);
+  if ("loop" in reached) return { errno: "ELOOP", chain: reached.loop, rule: 0 };
   const hookLists = new Map<number, HookName[]>();
   const chains = table.chains;
   // One context, pointed at each rule in turn (modules do not keep it).
   const ctx = { table: name, hooks: [] as HookName[], ip: {} as Rule["ip"], backend, rule: undefined as Rule | undefined, ruleset: table };
+  // The first refused rule in table order (the journal lists rules in the order they were appended).
+  let refused: ValidationError | undefined;
+  let refusedAt = { chain: chains.length, rule: 0 };
   for (let k = 0; k < toCheck.length; k += 2) {
     const ci = toCheck[k]!;
+    const ri = toCheck[k + 1]!;
+    if (ci > refusedAt.chain || (ci === refusedAt.chain && ri > refusedAt.rule)) continue;
     const c = chains[ci]!;
-    const b = reach.bits[ci]!;
+    const b = reached.bits[ci]!;
     let hooks = hookLists.get(b);
     if (!hooks) {
       hooks = HOOKS.filter((h) => (b & HOOK_BITS[h]) !== 0);
       hookLists.set(b, hooks);
     }
-    const rule = c.rules[toCheck[k + 1]!]!;
+    const rule = c.rules[ri]!;
     ctx.hooks = hooks;
     ctx.ip = rule.ip;
     ctx.rule = rule;
     const failure = checkRule(rule, ctx);
-    if (failure) return { errno: "EINVAL", chain: c.name, rule: toCheck[k + 1]!, dmesg: failure.dmesg, moduleErrno: failure.errno ?? "EINVAL" };
+    if (failure) {
+      refused = { errno: "EINVAL", chain: c.name, rule: ri, dmesg: failure.dmesg, moduleErrno: failure.errno ?? "EINVAL" };
+      refusedAt = { chain: ci, rule: ri };
+    }
   }
-  return undefined;
+  return refused;
 }
 
 let checkedMatches: Set<string> | undefined;
 
 /** Whether any of the rule's modules has a check (comment, for one, has none). */
-function needsCheck(rule: Rule): boolean {
+export function needsCheck(rule: Rule): boolean {
   if (rule.target?.kind === "ext") return true;
   if (!checkedMatches) {
     checkedMatches = new Set();

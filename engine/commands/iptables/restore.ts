@@ -406,9 +406,10 @@ function commitTable(
     store.abort();
     return;
   }
-  const staged = store.write(table);
+  const editor = store.editor(table);
+  const staged = editor.table;
   const references = new Int32Array(staged.chains.length);
-  const problem = validateTable(staged, table, backend, undefined, references);
+  const problem = validateTable(staged, table, backend, undefined, references, editor.journal);
   if (problem) {
     if (backend === "legacy") throw new Stop(`${PROG}: line ${lineNo} failed\n`, 1);
     const errno = problem.errno === "EJUMPBUILTIN" ? "EOPNOTSUPP" : problem.errno === "ELOOP" ? "EMLINK" : problem.moduleErrno ?? "EINVAL";
