@@ -8,14 +8,15 @@
  * Positions are places in table.chains and in a chain's rules. An editor
  * that changes the table any other way drops its journal.
  */
+import { IntList } from "./int-list.js";
 import type { Rule } from "./types.js";
 import { needsCheck, unconditional } from "./validate.js";
 
 export class AppendJournal {
   /** Per jump or goto, three numbers: the chain it is in, the rule's position there, the chain it enters. */
-  readonly jumps: number[] = [];
+  readonly jumps = new IntList();
   /** Per rule whose modules have a kernel check, two numbers: its chain and its position there. */
-  readonly checks: number[] = [];
+  readonly checks = new IntList();
   /** Per chain, the position of its first rule that is an unconditional standard verdict (legacy follows nothing after it), or -1. */
   readonly stops: number[];
   /** How many rules were noted (the check compares it with the table's). */
@@ -32,8 +33,15 @@ export class AppendJournal {
   /** `rule` went to position `at` of chain `chain`; `enters` is the chain its jump or goto enters, or -1. */
   appended(chain: number, at: number, rule: Rule, enters: number): void {
     this.rules++;
-    if (enters >= 0) this.jumps.push(chain, at, enters);
+    if (enters >= 0) {
+      this.jumps.push(chain);
+      this.jumps.push(at);
+      this.jumps.push(enters);
+    }
     else if (rule.target?.kind === "standard" && this.stops[chain] === -1 && unconditional(rule)) this.stops[chain] = at;
-    if (needsCheck(rule)) this.checks.push(chain, at);
+    if (needsCheck(rule)) {
+      this.checks.push(chain);
+      this.checks.push(at);
+    }
   }
 }

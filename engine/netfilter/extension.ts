@@ -244,6 +244,14 @@ export class OptionIds implements SeenOptions {
     if (this.more !== undefined) yield* this.more;
   }
 
+  /** Forgets every id (a parser reuses one set from line to line). */
+  clear(): void {
+    this.size = 0;
+    this.first = undefined;
+    this.second = undefined;
+    this.more = undefined;
+  }
+
   add(id: string): void {
     if (this.has(id)) return;
     if (this.size === 0) this.first = id;

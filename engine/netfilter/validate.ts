@@ -107,17 +107,18 @@ function graphFromRules(table: Table, backend: Backend, builtinJumps: boolean, o
 
 /**
  * The same graph from the notes an editor took as the rules were appended,
- * with the rules to check and the counts; undefined when the notes do not
- * cover the table (then the rules must be read).
+ * with the counts; undefined when the notes do not cover the table (then
+ * the rules must be read).
  */
-function graphFromJournal(table: Table, backend: Backend, journal: AppendJournal, toCheck: number[], counts?: Int32Array): Graph | undefined {
+function graphFromJournal(table: Table, backend: Backend, journal: AppendJournal, counts?: Int32Array): Graph | undefined {
   const chains = table.chains;
   const n = chains.length;
   if (journal.stops.length !== n) return undefined;
   let rules = 0;
   for (let i = 0; i < n; i++) rules += chains[i]!.rules.length;
   if (rules !== journal.rules) return undefined;
-  const { jumps, stops } = journal;
+  const jumps = journal.jumps.values();
+  const stops = journal.stops;
   // The first jump to a built-in chain in table order; the number of jumps followed out of each chain.
   let builtinChain = n;
   let builtinRule = 0;
@@ -144,7 +145,6 @@ function graphFromJournal(table: Table, backend: Backend, journal: AppendJournal
     if (backend === "legacy" && stops[from]! >= 0 && jumps[k + 1]! > stops[from]!) continue;
     targets[next[from]!++] = to;
   }
-  for (const x of journal.checks) toCheck.push(x);
   return { targets, first };
 }
 
@@ -229,8 +229,11 @@ export function checkRule(rule: Rule, ctx: CheckContext): CheckFailure | undefin
 export function validateTable(
   table: Table, name: TableName, backend: Backend, only?: ReadonlySet<string>, references?: Int32Array, journal?: AppendJournal,
 ): ValidationError | undefined {
-  const toCheck: number[] = [];
-  const graph = (journal && !only && graphFromJournal(table, backend, journal, toCheck, references)) || graphFromRules(table, backend, true, only, toCheck, references);
+  const fromJournal = journal && !only ? graphFromJournal(table, backend, journal, references) : undefined;
+  const listed: number[] = [];
+  const graph = fromJournal ?? graphFromRules(table, backend, true, only, listed, references);
+  // (chain, rule) pairs of the rules whose modules have a check.
+  const toCheck: ArrayLike<number> = fromJournal ? journal!.checks.values() : listed;
   if ("jumpToBuiltin" in graph) return { errno: "EJUMPBUILTIN", ...graph.jumpToBuiltin };
   const reached = reach(table, graph);
   if ("loop" in reached) return { errno: "ELOOP", chain: reached.loop, rule: 0 };

@@ -47,10 +47,6 @@ function infoOf(module: MatchModule | TargetModule): ModuleInfo {
   return info;
 }
 
-function specOf(module: MatchModule | TargetModule, word: string): OptionSpec | undefined {
-  return infoOf(module).byWord.get(word);
-}
-
 /** Placeholder until the addresses are parsed at the end of the line (never changed). */
 const NO_ADDRESSES: AddrMask[] = [];
 
@@ -60,6 +56,10 @@ const badIface = (name: string): boolean => name === "" || name.length > 15 || n
  * One parser per restore, reset for every line (iptables-restore runs it
  * 100,000 times: no closures per line). Not one per program: it holds the
  * restore's name database and ipset lookup, and through them its world.
+ *
+ * The command it returns, its match list and the extension uses in it are
+ * the parser's own, made again for the next line: a caller uses the command
+ * before it parses another (the rule built from it keeps none of them).
  */
 export class FastParser implements ParseContext {
   backend: Backend = "nf_tables";
@@ -70,7 +70,16 @@ export class FastParser implements ParseContext {
   private words: readonly string[] = [];
   private i = 0;
   private invert = false;
-  private p!: ParsedCommand;
+  private readonly p: ParsedCommand = {
+    command: CMD.APPEND, table: "filter", chain: "", rulenum: 0, options: 0, verbose: 0, ip: this.ip,
+    sources: NO_ADDRESSES, destinations: NO_ADDRESSES, invSrc: false, invDst: false, matches: [], jumpto: "", goto: false, warnings: "",
+    protocol: undefined, target: undefined,
+  };
+  /** Extension uses for the matches of a line, kept from line to line, and what the lane knows of each one's module. */
+  private readonly uses: ExtensionUse<MatchModule>[] = [];
+  private readonly useInfo: ModuleInfo[] = [];
+  private readonly targetUse: ExtensionUse<TargetModule> = { module: undefined as unknown as TargetModule, data: undefined, seen: new OptionIds(), completed: false, key: "t" };
+  private targetInfo: ModuleInfo | undefined;
 
   takeArg(): string | undefined {
     const next = this.words[this.i + 1];
@@ -96,7 +105,14 @@ export class FastParser implements ParseContext {
   private newMatch(module: MatchModule): ExtensionUse<MatchModule> {
     const matches = this.p.matches;
     for (const m of matches) if (m.module === module) m.completed = true;
-    const use: ExtensionUse<MatchModule> = { module, data: module.init(this), seen: new OptionIds(), completed: false, key: "m" };
+    const k = matches.length;
+    let use = this.uses[k];
+    if (use === undefined) this.uses.push((use = { module, data: undefined, seen: new OptionIds(), completed: false, key: "m" }));
+    use.module = module;
+    use.data = module.init(this);
+    use.seen.clear();
+    use.completed = false;
+    this.useInfo[k] = infoOf(module);
     matches.push(use);
     return use;
   }
@@ -110,13 +126,21 @@ export class FastParser implements ParseContext {
     this.invert = false;
     const ip: IpMatch = {};
     this.ip = ip;
-    const p: ParsedCommand = {
-      command: CMD.APPEND, table: opts.table, chain, rulenum: 0, options: 0, verbose: 0, ip,
-      sources: NO_ADDRESSES, destinations: NO_ADDRESSES, invSrc: false, invDst: false, matches: [], jumpto: "", goto: false, warnings: "",
-      // Set later, but given a place here: a property added afterwards takes a separate store per line.
-      protocol: undefined, target: undefined,
-    };
-    this.p = p;
+    const p = this.p;
+    p.table = opts.table;
+    p.chain = chain;
+    p.options = 0;
+    p.ip = ip;
+    p.sources = NO_ADDRESSES;
+    p.destinations = NO_ADDRESSES;
+    p.invSrc = false;
+    p.invDst = false;
+    p.matches.length = 0;
+    p.jumpto = "";
+    p.goto = false;
+    p.protocol = undefined;
+    p.target = undefined;
+    this.targetInfo = undefined;
     let srcText: string | undefined;
     let dstText: string | undefined;
     let protoUsed = false;
@@ -182,23 +206,35 @@ export class FastParser implements ParseContext {
             break;
           }
           const module = findTarget(name);
-          if (module) p.target = { module, data: module.init(this), seen: new OptionIds(), completed: false, key: "t" };
+          if (module) {
+            const use = this.targetUse;
+            use.module = module;
+            use.data = module.init(this);
+            use.seen.clear();
+            p.target = use;
+            this.targetInfo = infoOf(module);
+          }
           break;
         }
         default: {
           if (!w.startsWith("--") || w.includes("=")) throw GIVE_UP;
           let use: Use | undefined;
-          let spec = p.target ? specOf(p.target.module, w) : undefined;
+          let spec = this.targetInfo?.byWord.get(w);
           if (spec) use = p.target;
-          else for (const m of p.matches) if (!m.completed && (spec = specOf(m.module, w))) {
-            use = m;
-            break;
+          else {
+            const matches = p.matches;
+            for (let k = 0; k < matches.length; k++) {
+              if (!matches[k]!.completed && (spec = this.useInfo[k]!.byWord.get(w))) {
+                use = matches[k];
+                break;
+              }
+            }
           }
           if (!use || !spec) {
             // -p tcp --dport 80: the protocol's match is loaded on demand (load_proto).
             if (p.protocol === undefined) throw GIVE_UP;
             const module = findMatch(protoMatchName(p.protocol, opts.names) ?? "");
-            spec = module && specOf(module, w);
+            spec = module && infoOf(module).byWord.get(w);
             if (!module || !spec || (protoUsed && p.matches.some((m) => m.module === module))) throw GIVE_UP;
             protoUsed = true;
             use = this.newMatch(module);
@@ -218,8 +254,8 @@ export class FastParser implements ParseContext {
     }
     if (this.invert) throw GIVE_UP;
     if (opts.table === "nat" && p.jumpto === "DROP") throw GIVE_UP;
-    for (const use of p.matches) this.finish(use);
-    if (p.target) this.finish(p.target);
+    for (let k = 0; k < p.matches.length; k++) this.finish(p.matches[k]!, this.useInfo[k]!);
+    if (p.target) this.finish(p.target, this.targetInfo!);
     if ((chain === "PREROUTING" || chain === "INPUT") && p.options & OPT.VIANAMEOUT) throw GIVE_UP;
     if ((chain === "POSTROUTING" || chain === "OUTPUT") && p.options & OPT.VIANAMEIN) throw GIVE_UP;
     const src = parseAddrList(srcText ?? "0.0.0.0/0", opts.names);
@@ -231,9 +267,9 @@ export class FastParser implements ParseContext {
     return p;
   }
 
-  private finish(use: Use): void {
+  private finish(use: Use, info: ModuleInfo): void {
     if (use.module.finalCheck?.(use.data as never, this, use.seen)) throw GIVE_UP;
-    if (infoOf(use.module).finalChecks && finalOptionChecks(use.module.name, use.module.options, use.seen)) throw GIVE_UP;
+    if (info.finalChecks && finalOptionChecks(use.module.name, use.module.options, use.seen)) throw GIVE_UP;
   }
 }
 
