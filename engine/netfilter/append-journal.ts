@@ -8,6 +8,7 @@
  * Positions are places in table.chains and in a chain's rules. An editor
  * that changes the table any other way drops its journal.
  */
+import { keepShape } from "../keep-shape.js";
 import { IntList } from "./int-list.js";
 import type { Rule } from "./types.js";
 import { needsCheck, unconditional } from "./validate.js";
@@ -45,3 +46,5 @@ export class AppendJournal {
     }
   }
 }
+
+keepShape(new AppendJournal(0));

@@ -7,6 +7,7 @@
  *
  * Module data is plain JSON: it is stored in the world as it is.
  */
+import { keepShape } from "../keep-shape.js";
 import type { Packet } from "./packet.js";
 import type { Backend, HookName, IpMatch, Rule, Table, TableName } from "./types.js";
 import type { IpsetMatchExt } from "./ipset.js";
@@ -260,3 +261,5 @@ export class OptionIds implements SeenOptions {
     this.size++;
   }
 }
+
+keepShape(new OptionIds());

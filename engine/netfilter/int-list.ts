@@ -4,6 +4,8 @@
  * restore is never copied by the young generation's collector, as the
  * growing store of a plain array is.
  */
+import { keepShape } from "../keep-shape.js";
+
 export class IntList {
   private store = new Int32Array(64);
   length = 0;
@@ -22,3 +24,5 @@ export class IntList {
     return this.store.subarray(0, this.length);
   }
 }
+
+keepShape(new IntList());

@@ -10,7 +10,8 @@
 import type { Chain, Rule, Table, TargetInstance } from "./types.js";
 import { chainReferences, forgetReferences } from "./references.js";
 import { AppendJournal } from "./append-journal.js";
-import { newUserChain } from "./tables.js";
+import { newTable, newUserChain } from "./tables.js";
+import { keepShape } from "../keep-shape.js";
 
 type ChainJump = Extract<TargetInstance, { kind: "jump" | "goto" }>;
 
@@ -29,6 +30,11 @@ interface ChainSlot {
   goto?: ChainJump;
 }
 
+/** A slot with a place for each instance (an object that grows a field later has a layout V8 forgets: keep-shape.ts). */
+function newSlot(chain: Chain, position: number): ChainSlot {
+  return { chain, position, jump: undefined, goto: undefined };
+}
+
 export class TableEditor {
   private readonly slots: Map<string, ChainSlot>;
 
@@ -40,7 +46,7 @@ export class TableEditor {
   journal: AppendJournal | undefined;
 
   constructor(readonly table: Table) {
-    this.slots = new Map(table.chains.map((c, position) => [c.name, { chain: c, position }]));
+    this.slots = new Map(table.chains.map((c, position) => [c.name, newSlot(c, position)]));
     if (table.chains.every((c) => c.rules.length === 0)) this.journal = new AppendJournal(table.chains.length);
   }
 
@@ -184,7 +190,7 @@ export class TableEditor {
   newChain(name: string): OpError | undefined {
     if (this.slots.has(name)) return "EEXIST";
     const c = newUserChain(name);
-    this.slots.set(name, { chain: c, position: this.table.chains.length });
+    this.slots.set(name, newSlot(c, this.table.chains.length));
     this.table.chains.push(c);
     this.journal?.chainAdded();
     return undefined;
@@ -233,7 +239,7 @@ export class TableEditor {
     const position = this.slots.get(from)!.position;
     this.slots.delete(from);
     this.lastTarget = undefined;
-    this.slots.set(to, { chain: c, position });
+    this.slots.set(to, newSlot(c, position));
     this.lastSlot = undefined;
     this.changedInPlace();
     for (const chain of this.table.chains) {
@@ -254,3 +260,5 @@ export class TableEditor {
     return undefined;
   }
 }
+
+keepShape(new TableEditor(newTable("filter")));

@@ -8,6 +8,8 @@
  * collector never copies the text that is kept (16 MB for kube-proxy's
  * table), and the chunks die young.
  */
+import { keepShape } from "../keep-shape.js";
+
 const PIECES_PER_CHUNK = 1024;
 const BLOCK_CHARS = 256 * 1024;
 
@@ -50,3 +52,5 @@ export class TextBuilder {
     this.chunkChars = 0;
   }
 }
+
+keepShape(new TextBuilder());

@@ -24,7 +24,7 @@ export interface ExecEnv {
   /** The program name front ends print errors with ("iptables"). */
   readonly prog: string;
   /** Told about every rule a command adds (iptables-restore maps rules to their lines). */
-  readonly onAdded?: (rules: readonly Rule[]) => void;
+  readonly added?: { add(rules: readonly Rule[]): void };
   /** iptables-restore checks the table once, at COMMIT. */
   readonly deferValidation?: boolean;
   /** A jump to a chain that does not exist is taken as it is (iptables-nft-restore --test). */
@@ -232,7 +232,7 @@ function ruleCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv): stri
       p.command === CMD.APPEND ? e.append(chain, rule) : p.command === CMD.INSERT ? e.insert(chain, p.rulenum - 1, rule) : e.replace(chain, p.rulenum - 1, rule);
     if (r) throw withStdout(opFailure(env.backend, operationOf(p.command), r, env.prog), out);
   }
-  env.onAdded?.(rules);
+  env.added?.add(rules);
   if (env.deferValidation) return out.length === 0 ? "" : out.join("");
   const problem = checkAfterChange(table, tableName, env, [chain], rules);
   if (problem) {

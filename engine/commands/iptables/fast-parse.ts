@@ -15,6 +15,7 @@ import { parseAddrList, type AddrMask } from "../../netfilter/xt-addr.js";
 import { CMD, hasSpace, OPT, protoMatchName, type ExtensionUse, type ParsedCommand } from "./parse.js";
 import { parseProtocol } from "./protocol.js";
 import { checkOptionUse, finalOptionChecks, hasFinalOptionChecks, optionId } from "./x6.js";
+import { keepShape } from "../../keep-shape.js";
 
 /** Thrown inside the fast lane to give up; never escapes it. */
 const GIVE_UP = Symbol("give up");
@@ -124,7 +125,8 @@ export class FastParser implements ParseContext {
     this.ipsetExists = opts.ipsetExists;
     this.words = words;
     this.invert = false;
-    const ip: IpMatch = {};
+    // Every field the lane may set is given here: an object grown field by field has layouts V8 forgets between restores (keep-shape.ts).
+    const ip: IpMatch = { inIface: undefined, outIface: undefined, proto: undefined, invertProto: undefined, fragment: undefined };
     this.ip = ip;
     const p = this.p;
     p.table = opts.table;
@@ -272,6 +274,8 @@ export class FastParser implements ParseContext {
     if (info.finalChecks && finalOptionChecks(use.module.name, use.module.options, use.seen)) throw GIVE_UP;
   }
 }
+
+keepShape(new FastParser());
 
 /** The command the words stand for, or undefined when the full parser must decide. */
 export function fastParse(words: readonly string[], opts: FastParseOptions, parser = new FastParser()): ParsedCommand | undefined {

@@ -20,6 +20,8 @@ import { fastParse, FastParser } from "./fast-parse.js";
 import { ruleCounters, splitRestoreLine } from "./restore-tokens.js";
 import { baseName, simpleGetopt } from "./simple-getopt.js";
 import { TableStore } from "./table-store.js";
+import { keepShape } from "../../keep-shape.js";
+import { IntList } from "../../netfilter/int-list.js";
 
 const PROG = "iptables-restore";
 
@@ -135,27 +137,16 @@ function restoreText(input: string, r: RestoreRun): void {
   let inTable = false;
   let curtable: string | undefined;
   const errAt = (line: number): ErrorContext => ({ prog: PROG, backend, line });
-  // Which line added which rule, for the nf_tables batch errors at COMMIT (looked up only then).
-  const addedRules: Rule[] = [];
-  const addedLines: number[] = [];
-  const lineOf = (): Map<Rule, number> => new Map(addedRules.map((rule, i) => [rule, addedLines[i]!]));
-  let addedLine = 0;
-  const env: { -readonly [K in keyof ExecEnv]: ExecEnv[K] } = {
-    store, backend, names, err: errAt(0), prog: PROG, deferValidation: true,
-    // --test never reaches the kernel: iptables-nft takes a jump to a chain it has not seen.
-    lenientJumps: options.testing && backend === "nf_tables",
-    onAdded: (rules) => {
-      for (const rule of rules) {
-        addedRules.push(rule);
-        addedLines.push(addedLine);
-      }
-    },
-  };
+  const added = new AddedRules();
   // One error context for every command, its line set before the command runs (errors copy it into their text at once).
   const runErr = { prog: PROG, backend, line: 0 };
-  env.err = runErr;
+  const env: ExecEnv = {
+    store, backend, names, err: runErr, prog: PROG, deferValidation: true, added,
+    // --test never reaches the kernel: iptables-nft takes a jump to a chain it has not seen.
+    lenientJumps: options.testing && backend === "nf_tables",
+  };
   const run = (p: ParsedCommand, line: number): void => {
-    addedLine = line;
+    added.line = line;
     runErr.line = line;
     const text = execute(p, env);
     if (text) r.out.push(text);
@@ -175,28 +166,7 @@ function restoreText(input: string, r: RestoreRun): void {
     throw new Stop(e.stderr, e.exitCode);
   };
 
-  // iptables-nft runs the table's commands at COMMIT, in order, and reports the first
-  // failure then. Running them at once on the staged copy is the same, provided a
-  // failure is kept until COMMIT (later lines are still parsed, and may fail first).
-  let pending: { line: number; error: unknown } | undefined;
-  const later: Later = (line, op) => {
-    if (pending) return;
-    try {
-      op();
-    } catch (error) {
-      pending = { line, error };
-    }
-  };
-
-  /** `later` for the commonest deferred operation, a user chain line (no closure per line). */
-  const laterChain = (line: number, table: TableName, chain: string): void => {
-    if (pending) return;
-    try {
-      restoreChain(store, table, chain);
-    } catch (error) {
-      pending = { line, error };
-    }
-  };
+  const deferred = new Deferred();
 
   // One mutable error context and option set for every rule line (no garbage per line).
   const lineErr = { prog: PROG, backend, line: 0 };
@@ -221,10 +191,10 @@ function restoreText(input: string, r: RestoreRun): void {
       continue;
     }
     if (inTable && raw === "COMMIT") {
+      const pending = deferred.pending;
       if (pending) report(pending.error, pending.line, lineNo);
-      commitTable(r, curtable as TableName, lineNo, lineOf);
-      addedRules.length = 0;
-      addedLines.length = 0;
+      commitTable(r, curtable as TableName, lineNo, added);
+      added.clear();
       inTable = false;
       ok = true;
     } else if (first === 42 /* * */ && !inTable) {
@@ -243,7 +213,7 @@ function restoreText(input: string, r: RestoreRun): void {
       inTable = true;
       ok = true;
     } else if (first === 58 /* : */ && inTable) {
-      chainLine(r, raw, lineNo, curtable as TableName, later, laterChain);
+      chainLine(r, raw, lineNo, curtable as TableName, deferred);
       ok = true;
     } else if (inTable) {
       let rest = raw;
@@ -277,11 +247,11 @@ function restoreText(input: string, r: RestoreRun): void {
       }
       if (sink.text) r.errOut.push(sink.text);
       if (backend === "nf_tables") {
-        if (!pending) {
+        if (!deferred.pending) {
           try {
             run(p, lineNo);
           } catch (error) {
-            pending = { line: lineNo, error };
+            deferred.pending = { line: lineNo, error };
           }
         }
       } else {
@@ -299,14 +269,69 @@ function restoreText(input: string, r: RestoreRun): void {
   if (inTable) throw new Stop(`${PROG}: COMMIT expected at line ${lineNo + 1}\n`, 1);
 }
 
-/** `:CHAIN POLICY [packets:bytes]`. */
-/** Runs an operation now, or keeps its failure for COMMIT (iptables-nft). */
-type Later = (line: number, op: () => void) => void;
+/**
+ * iptables-nft runs a table's commands at COMMIT, in order, and reports the
+ * first failure then. Running them at once on the staged copy is the same,
+ * provided a failure is kept until COMMIT (later lines are still parsed, and
+ * may fail first). A class, not closures made per restore: V8 would inline
+ * each restore's closures into the line loop's code and throw that code away
+ * with them (keep-shape.ts).
+ */
+class Deferred {
+  pending: { line: number; error: unknown } | undefined = undefined;
 
-function chainLine(
-  r: RestoreRun, raw: string, lineNo: number, table: TableName, later: Later,
-  laterChain: (line: number, table: TableName, chain: string) => void,
-): void {
+  /** Runs an operation now, or keeps its failure for COMMIT. */
+  run(line: number, op: () => void): void {
+    if (this.pending) return;
+    try {
+      op();
+    } catch (error) {
+      this.pending = { line, error };
+    }
+  }
+
+  /** `run` for the commonest deferred operation, a user chain line (no closure per line). */
+  chain(line: number, store: TableStore, table: TableName, chain: string): void {
+    if (this.pending) return;
+    try {
+      restoreChain(store, table, chain);
+    } catch (error) {
+      this.pending = { line, error };
+    }
+  }
+}
+
+keepShape(new Deferred());
+
+/** Which line added which rule, for the nf_tables batch errors at COMMIT (looked up only then). */
+class AddedRules {
+  /** The line of the command running now. */
+  line = 0;
+  private rules: Rule[] = [];
+  private lines = new IntList();
+
+  add(rules: readonly Rule[]): void {
+    for (const rule of rules) {
+      this.rules.push(rule);
+      this.lines.push(this.line);
+    }
+  }
+
+  lineOf(): Map<Rule, number> {
+    const lines = this.lines.values();
+    return new Map(this.rules.map((rule, i) => [rule, lines[i]!]));
+  }
+
+  clear(): void {
+    this.rules = [];
+    this.lines = new IntList();
+  }
+}
+
+keepShape(new AddedRules());
+
+/** `:CHAIN POLICY [packets:bytes]`. */
+function chainLine(r: RestoreRun, raw: string, lineNo: number, table: TableName, deferred: Deferred): void {
   const { backend, options, store } = r;
   const err: ErrorContext = { prog: PROG, backend, line: lineNo };
   const words = chainLineWords(raw);
@@ -319,9 +344,9 @@ function chainLine(
     if (policy === undefined) paramProblem(err, `${PROG}: line ${lineNo} policy invalid`);
     if (isBuiltinChain(table, chain!)) {
       const counters = options.counters ? policyCounters(words[2], chain!, err) : undefined;
-      later(lineNo, () => setPolicy(store, table, chain!, policy!, counters, backend));
+      deferred.run(lineNo, () => setPolicy(store, table, chain!, policy!, counters, backend));
     } else {
-      laterChain(lineNo, table, chain!);
+      deferred.chain(lineNo, store, table, chain!);
     }
     return;
   }
@@ -398,7 +423,7 @@ function restoreChain(store: TableStore, table: TableName, chain: string): void 
 
 function commitTable(
   r: RestoreRun, table: TableName, lineNo: number,
-  lineOf: () => ReadonlyMap<Rule, number>,
+  added: AddedRules,
 ): void {
   const { backend, store } = r;
   if (r.options.testing) {
@@ -413,7 +438,7 @@ function commitTable(
   if (problem) {
     if (backend === "legacy") throw new Stop(`${PROG}: line ${lineNo} failed\n`, 1);
     const errno = problem.errno === "EJUMPBUILTIN" ? "EOPNOTSUPP" : problem.errno === "ELOOP" ? "EMLINK" : problem.moduleErrno ?? "EINVAL";
-    const blame = culprit(staged, problem, lineOf()) ?? { line: lineNo, chain: problem.chain };
+    const blame = culprit(staged, problem, added.lineOf()) ?? { line: lineNo, chain: problem.chain };
     throw new Stop(`${PROG} v${programVersion(backend)}: \nline ${blame.line}: RULE_APPEND failed (${strerror(errno)}): rule in chain ${blame.chain}\n`, 4);
   }
   // A -L of the table reads them instead of resolving every jump again.

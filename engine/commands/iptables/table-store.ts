@@ -10,6 +10,7 @@
  * Chain lookups go through one index per table (built once, kept in step by
  * the TableEditor), so a 100,000-line restore stays linear.
  */
+import { keepShape } from "../../keep-shape.js";
 import { newTable } from "../../netfilter/tables.js";
 import { stageTable, TableEditor } from "../../netfilter/ops.js";
 import type { Backend, Chain, Table, TableName, TableSet, TargetInstance } from "../../netfilter/types.js";
@@ -103,3 +104,5 @@ export class TableStore {
     for (const name of this.touched) if (!this.tables[name]) this.tables[name] = newTable(name);
   }
 }
+
+keepShape(new TableStore({}, "nf_tables"));
