@@ -8,6 +8,7 @@
  * Missing chains or modules here mean the stored ruleset broke an invariant
  * that loading it should have enforced (validate.ts): that throws.
  */
+import { isSealed } from "../netfilter/sealed.js";
 import type { MatchModule, TargetModule } from "../netfilter/extension.js";
 import { findMatch, findTarget } from "../netfilter/registry.js";
 import type { Backend, Chain, MatchInstance, Rule, Table, TableName } from "../netfilter/types.js";
@@ -163,7 +164,7 @@ const cache = new WeakMap<Table, CTable>();
 
 export function compiledTable(table: Table, name: TableName, backend: Backend): CTable {
   const hit = cache.get(table);
-  if (hit && hit.backend === backend && sameShape(hit, table)) return hit;
+  if (hit && hit.backend === backend && (isSealed(table) || sameShape(hit, table))) return hit;
   const compiled = compile(table, name, backend);
   cache.set(table, compiled);
   return compiled;

@@ -11,6 +11,7 @@
  * the TableEditor), so a 100,000-line restore stays linear.
  */
 import { keepShape } from "../../keep-shape.js";
+import { seal } from "../../netfilter/sealed.js";
 import { newTable } from "../../netfilter/tables.js";
 import { stageTable, TableEditor } from "../../netfilter/ops.js";
 import type { Backend, Chain, Table, TableName, TableSet, TargetInstance } from "../../netfilter/types.js";
@@ -89,7 +90,10 @@ export class TableStore {
   /** Stores the staged tables (and, on legacy, instantiates touched ones). */
   commit(): void {
     this.instantiate();
-    for (const [name, e] of this.staged) this.tables[name] = e.table;
+    for (const [name, e] of this.staged) {
+      this.tables[name] = e.table;
+      seal(e.table);
+    }
     this.staged.clear();
     this.readIndex.clear();
   }
@@ -101,7 +105,7 @@ export class TableStore {
   }
 
   private instantiate(): void {
-    for (const name of this.touched) if (!this.tables[name]) this.tables[name] = newTable(name);
+    for (const name of this.touched) if (!this.tables[name]) seal((this.tables[name] = newTable(name)));
   }
 }
 
