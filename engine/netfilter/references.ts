@@ -6,6 +6,7 @@
  * them all anyway: it hands its counts over (rememberReferences), and a -L
  * after a restore reads them instead of counting again.
  */
+import { isSealed } from "./sealed.js";
 import type { Chain, Rule, Table } from "./types.js";
 
 interface Counted {
@@ -27,7 +28,8 @@ const counted = new WeakMap<Table, Counted>();
  */
 export function chainReferences(table: Table): Int32Array {
   const known = counted.get(table);
-  if (known && unchanged(table, known)) return known.counts;
+  // A sealed table stays as it is (sealed.ts); another is compared with what was counted.
+  if (known && (isSealed(table) || unchanged(table, known))) return known.counts;
   const counts = countReferences(table);
   rememberReferences(table, counts);
   return counts;

@@ -3,6 +3,7 @@
  * helpers that create a table as the kernel (legacy) or iptables-nft does:
  * every built-in chain with policy ACCEPT and zero counters.
  */
+import { isSealed } from "./sealed.js";
 import type { Chain, HookName, Table, TableName } from "./types.js";
 
 export const TABLE_NAMES: readonly TableName[] = ["raw", "mangle", "nat", "filter", "security"];
@@ -58,7 +59,8 @@ export function listingOrder(table: Table): Chain[] {
 export function listingPositions(table: Table): Int32Array {
   const chains = table.chains;
   const last = lastOrder.get(chains);
-  if (last && sameChains(chains, last)) return last.order.slice();
+  // A sealed table's chains stay as they are (sealed.ts); another table's are compared with the ones sorted.
+  if (last && (isSealed(table) || sameChains(chains, last))) return last.order.slice();
   const user: number[] = [];
   const order = new Int32Array(chains.length);
   let at = 0;
@@ -96,48 +98,92 @@ function sameChains(chains: readonly Chain[], last: ListingOrder): boolean {
 /** Names up to this long are sorted by a copy of their characters in one array. */
 const KEY_WIDTH = 32;
 
+/** Ranges this short are finished by insertion. */
+const SMALL = 24;
+
 /**
  * The chains at positions `which` of `chains`, as positions in
  * compareChainNames order of their names. Thousands of names (kube-proxy's)
- * are sorted as a radix sort of one packed array of their characters (ASCII):
- * comparing the strings themselves, scattered over the heap, takes many times
- * longer.
+ * are sorted by a radix sort of one packed array of their characters
+ * (ASCII), most significant character first: comparing the strings
+ * themselves, scattered over the heap, takes many times longer, and
+ * kube-proxy's names ("KUBE-SEP-" and 16 characters of a hash) are told
+ * apart by their first few differing characters.
  */
 function sortedByName(chains: readonly Chain[], which: readonly number[]): readonly number[] {
   const n = which.length;
   const byCompare = (): number[] => [...which].sort((a, b) => compareChainNames(chains[a]!.name, chains[b]!.name));
   if (n < 256) return byCompare();
-  // Character k of every name, then k+1 (a pass reads one small column); zero-padded: a name sorts
-  // before the longer names it begins (chain names hold no NUL).
+  // Name i's characters at keys[i * KEY_WIDTH ...], zero-padded: a name sorts before the longer names it begins (chain names hold no NUL).
   const keys = new Uint8Array(n * KEY_WIDTH);
-  let width = 0;
   for (let i = 0; i < n; i++) {
     const name = chains[which[i]!]!.name;
     if (name.length > KEY_WIDTH) return byCompare();
-    if (name.length > width) width = name.length;
+    const row = i * KEY_WIDTH;
     for (let k = 0; k < name.length; k++) {
       const c = name.charCodeAt(k);
       if (c > 127) return byCompare();
-      keys[k * n + i] = c;
+      keys[row + k] = c;
     }
   }
-  // Least significant character first, each pass stable: the result is in lexicographic order.
-  let order = new Int32Array(n);
-  let next = new Int32Array(n);
+  const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  const start = new Int32Array(129);
-  for (let k = width - 1; k >= 0; k--) {
-    start.fill(0);
-    const column = k * n;
-    for (let i = 0; i < n; i++) start[keys[column + order[i]!]! + 1]!++;
-    // A column every name has the same character in ("KUBE-" of kube-proxy's chains) changes nothing.
-    if (start[keys[column]! + 1] === n) continue;
-    for (let c = 1; c <= 128; c++) start[c]! += start[c - 1]!;
-    for (let i = 0; i < n; i++) {
-      const at = order[i]!;
-      next[start[keys[column + at]!]!++] = at;
-    }
-    [order, next] = [next, order];
-  }
+  sortRange(keys, order, new Int32Array(n), 0, n, 0);
   return Array.from(order, (i) => which[i]!);
+}
+
+/** Sorts order[lo, hi) by the keys' characters from `column` on (their earlier characters are equal). */
+function sortRange(keys: Uint8Array, order: Int32Array, scratch: Int32Array, lo: number, hi: number, column: number): void {
+  while (column < KEY_WIDTH) {
+    if (hi - lo <= SMALL) {
+      insertionSort(keys, order, lo, hi, column);
+      return;
+    }
+    const start = new Int32Array(129);
+    for (let i = lo; i < hi; i++) start[keys[order[i]! * KEY_WIDTH + column]! + 1]!++;
+    // A column every name has the same character in ("KUBE-" of kube-proxy's chains): on to the next.
+    const first = keys[order[lo]! * KEY_WIDTH + column]!;
+    if (start[first + 1] === hi - lo) {
+      if (first === 0) return;
+      column++;
+      continue;
+    }
+    for (let c = 1; c <= 128; c++) start[c]! += start[c - 1]!;
+    for (let i = lo; i < hi; i++) {
+      const at = order[i]!;
+      scratch[lo + start[keys[at * KEY_WIDTH + column]!]!++] = at;
+    }
+    order.set(scratch.subarray(lo, hi), lo);
+    // start[c] is now where character c's names end; the names that ended here (c = 0) are equal.
+    let from = lo + start[0]!;
+    for (let c = 1; c < 128; c++) {
+      const to = lo + start[c]!;
+      if (to - from > 1) sortRange(keys, order, scratch, from, to, column + 1);
+      from = to;
+    }
+    return;
+  }
+}
+
+function insertionSort(keys: Uint8Array, order: Int32Array, lo: number, hi: number, column: number): void {
+  for (let i = lo + 1; i < hi; i++) {
+    const at = order[i]!;
+    let j = i - 1;
+    while (j >= lo && keyAfter(keys, order[j]!, at, column)) {
+      order[j + 1] = order[j]!;
+      j--;
+    }
+    order[j + 1] = at;
+  }
+}
+
+/** Whether key a sorts after key b, their characters before `column` being equal. */
+function keyAfter(keys: Uint8Array, a: number, b: number, column: number): boolean {
+  const ra = a * KEY_WIDTH;
+  const rb = b * KEY_WIDTH;
+  for (let k = column; k < KEY_WIDTH; k++) {
+    const d = keys[ra + k]! - keys[rb + k]!;
+    if (d !== 0) return d > 0;
+  }
+  return false;
 }
