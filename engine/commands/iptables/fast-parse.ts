@@ -246,9 +246,7 @@ export class FastParser implements ParseContext {
           if (kind === "optional") throw GIVE_UP;
           const arg = kind === "required" ? this.value() : undefined;
           if (!use.module.oldApi && checkOptionUse(use.module.name, spec, use.seen, invert, arg)) throw GIVE_UP;
-          const result = use.module.parse(use.data as never, opt, arg, invert, this);
-          if (isFailure(result)) throw GIVE_UP;
-          use.data = result;
+          use.data = use.module.sharedData ? this.sharedParse(use, opt, arg, invert) : this.parsed(use.module.parse(use.data as never, opt, arg, invert, this));
           use.seen.add(optionId(spec));
         }
       }
@@ -267,6 +265,38 @@ export class FastParser implements ParseContext {
     p.sources = src as AddrMask[];
     p.destinations = dst as AddrMask[];
     return p;
+  }
+
+  private parsed(result: unknown): unknown {
+    if (isFailure(result)) throw GIVE_UP;
+    return result;
+  }
+
+  /** Data of modules with sharedData, by the data before the option, the option (with `!`) and its argument. */
+  private readonly shared = new Map<unknown, Map<string, Map<string | undefined, unknown>>>();
+  private lastData: unknown = undefined;
+  private lastOpt = "";
+  private lastInvert = false;
+  private lastByArg: Map<string | undefined, unknown> | undefined = undefined;
+
+  /** The module's parse, made once for equal options of the restore (sharedData). */
+  private sharedParse(use: Use, opt: string, arg: string | undefined, invert: boolean): unknown {
+    let byArg = this.lastByArg;
+    // Lines repeat one module's first option (kube-proxy's --comment): the last table of arguments is kept at hand.
+    if (use.data !== this.lastData || opt !== this.lastOpt || invert !== this.lastInvert) {
+      let byOption = this.shared.get(use.data);
+      if (!byOption) this.shared.set(use.data, (byOption = new Map()));
+      const key = invert ? `!${opt}` : opt;
+      byArg = byOption.get(key);
+      if (!byArg) byOption.set(key, (byArg = new Map()));
+      this.lastData = use.data;
+      this.lastOpt = opt;
+      this.lastInvert = invert;
+      this.lastByArg = byArg;
+    }
+    let data = byArg!.get(arg);
+    if (data === undefined) byArg!.set(arg, (data = this.parsed(use.module.parse(use.data as never, opt, arg, invert, this))));
+    return data;
   }
 
   private finish(use: Use, info: ModuleInfo): void {

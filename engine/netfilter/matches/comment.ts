@@ -15,6 +15,7 @@ const NO_COMMENT = Object.freeze({ comment: "" });
 export const commentMatch: MatchModule<CommentData> = {
   name: "comment",
   options: [{ name: "comment", mandatory: true }],
+  sharedData: true,
   init: () => NO_COMMENT,
   parse: (_d, _opt, arg) => ({ comment: cutBytes(arg!, MAX) }),
   save: (d) => ` --comment ${saveString(d.comment)}`,

@@ -41,6 +41,7 @@ export const statisticMatch: MatchModule<StatisticData> = {
     { name: "every", invert: true, excl: ["probability"], also: ["packet"] },
     { name: "packet", excl: ["probability"], also: ["every"] },
   ],
+  sharedData: true,
   init: () => NOTHING_GIVEN,
   parse(d, opt, arg, invert) {
     // A new object per option, each option's by its own literal: V8 learns per literal whether what it
