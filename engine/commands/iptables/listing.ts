@@ -5,10 +5,11 @@
  */
 import { formatCount, listRule, u64Text, writeListRow, writeRuleBody, type ListFormat, type RuleFormat } from "../../netfilter/format.js";
 import { chainReferences } from "../../netfilter/references.js";
-import { listingOrder, listingPositions } from "../../netfilter/tables.js";
+import { listingPositions } from "../../netfilter/tables.js";
 import type { Chain, Rule, Table } from "../../netfilter/types.js";
 import { padEnd, padStart } from "../../netfilter/xt-number.js";
 import { TextBuilder } from "../../netfilter/text-builder.js";
+import { chainTexts } from "../../netfilter/chain-texts.js";
 
 /** The chain's title line: its name, and its policy or how many rules refer to it. */
 function title(chain: Chain, refs: number, fmt: ListFormat): string {
@@ -40,6 +41,8 @@ export function listTable(table: Table, chainName: string | undefined, rulenum: 
   if (chainName !== undefined && positions.length === 0) return undefined;
   const references = chainReferences(table);
   const columns = columnNames(fmt);
+  // The whole table: each chain's rows made in the table's order (chain-texts.ts).
+  const rows = chainName === undefined ? chainTexts(table.chains, (out, c) => writeRows(out, c, fmt)) : undefined;
   const out = new TextBuilder();
   let found = false;
   for (const at of positions) {
@@ -53,32 +56,46 @@ export function listTable(table: Table, chainName: string | undefined, rulenum: 
     if (rulenum) {
       const r = c.rules[rulenum - 1];
       if (r) writeRow(out, r, rulenum, fmt);
-      continue;
+    } else if (rows) {
+      if (rows[at] !== undefined) out.push(rows[at]!);
+    } else {
+      writeRows(out, c, fmt);
     }
-    const rules = c.rules;
-    for (let i = 0; i < rules.length; i++) writeRow(out, rules[i]!, i + 1, fmt);
   }
   return out.text();
 }
 
+function writeRows(out: TextBuilder, c: Chain, fmt: ListFormat): void {
+  const rules = c.rules;
+  for (let i = 0; i < rules.length; i++) writeRow(out, rules[i]!, i + 1, fmt);
+}
+
 /** -S [chain [rulenum]]; with `counters` (-v) the -c forms. Undefined when the chain does not exist. */
 export function listRules(table: Table, chainName: string | undefined, rulenum: number, counters: boolean, fmt: RuleFormat): string | undefined {
-  const chains = chainName === undefined ? listingOrder(table) : table.chains.filter((c) => c.name === chainName);
-  if (chainName !== undefined && chains.length === 0) return undefined;
+  const positions = chainName === undefined ? listingPositions(table) : table.chains.flatMap((c, i) => (c.name === chainName ? [i] : []));
+  if (chainName !== undefined && positions.length === 0) return undefined;
+  const chains = table.chains;
   const out = new TextBuilder();
   if (!rulenum) {
-    for (const c of chains) {
+    for (const at of positions) {
+      const c = chains[at]!;
       if (c.policy === undefined) out.push(`-N ${c.name}\n`);
       else out.push(`-P ${c.name} ${c.policy}${counters ? ` -c ${u64Text(c.counters.packets)} ${u64Text(c.counters.bytes)}` : ""}\n`);
     }
   }
-  for (const c of chains) {
+  const write = (o: TextBuilder, c: Chain): void => {
     c.rules.forEach((r, i) => {
       if (rulenum && i + 1 !== rulenum) return;
-      out.push(`-A ${c.name}`);
-      writeRuleBody(out, r, fmt, counters ? ` -c ${u64Text(r.counters.packets)} ${u64Text(r.counters.bytes)}` : undefined);
-      out.push("\n");
+      o.push(`-A ${c.name}`);
+      writeRuleBody(o, r, fmt, counters ? ` -c ${u64Text(r.counters.packets)} ${u64Text(r.counters.bytes)}` : undefined);
+      o.push("\n");
     });
+  };
+  // The whole table: each chain's rules made in the table's order (chain-texts.ts).
+  const texts = chainName === undefined ? chainTexts(chains, write) : undefined;
+  for (const at of positions) {
+    if (!texts) write(out, chains[at]!);
+    else if (texts[at] !== undefined) out.push(texts[at]!);
   }
   return out.text();
 }
