@@ -6,19 +6,51 @@
  * 110,000 rules chain by chain in name order, scattered over the heap,
  * takes three times as long as in the table's order (measured: 75 ms
  * against 27 ms).
+ *
+ * The chains' texts are joined, as they are made, into blocks of 256 KiB
+ * or more, which V8 allocates outside the young generation; a chain's text
+ * is handed out as a slice of its block. Kept as 40,000 separate strings
+ * until they were printed, they were copied twice by the young
+ * generation's collector (17 MB of kube-proxy's -L: 25 ms more GC).
  */
 import { TextBuilder } from "./text-builder.js";
 import type { Chain } from "./types.js";
 
-/** By position in `chains`; undefined for a chain without rules. */
-export function chainTexts(chains: readonly Chain[], write: (out: TextBuilder, chain: Chain) => void): (string | undefined)[] {
-  const texts = new Array<string | undefined>(chains.length);
+const BLOCK_CHARS = 256 * 1024;
+
+export interface ChainTexts {
+  /** The text of the chain at this position of the table, or undefined for a chain without rules. */
+  at(position: number): string | undefined;
+}
+
+export function chainTexts(chains: readonly Chain[], write: (out: TextBuilder, chain: Chain) => void): ChainTexts {
+  // Per chain: its block, and where its text starts and ends in it (block -1: no rules).
+  const where = new Int32Array(chains.length * 3).fill(-1);
+  const blocks: string[] = [];
+  let parts: string[] = [];
+  let chars = 0;
   const out = new TextBuilder();
   for (let i = 0; i < chains.length; i++) {
     const c = chains[i]!;
     if (c.rules.length === 0) continue;
     write(out, c);
-    texts[i] = out.take();
+    const text = out.take();
+    where[i * 3] = blocks.length;
+    where[i * 3 + 1] = chars;
+    chars += text.length;
+    where[i * 3 + 2] = chars;
+    parts.push(text);
+    if (chars >= BLOCK_CHARS) {
+      blocks.push(parts.join(""));
+      parts = [];
+      chars = 0;
+    }
   }
-  return texts;
+  if (parts.length > 0) blocks.push(parts.join(""));
+  return {
+    at(position) {
+      const block = where[position * 3]!;
+      return block < 0 ? undefined : blocks[block]!.slice(where[position * 3 + 1], where[position * 3 + 2]);
+    },
+  };
 }

@@ -57,7 +57,8 @@ export function listTable(table: Table, chainName: string | undefined, rulenum: 
       const r = c.rules[rulenum - 1];
       if (r) writeRow(out, r, rulenum, fmt);
     } else if (rows) {
-      if (rows[at] !== undefined) out.push(rows[at]!);
+      const text = rows.at(at);
+      if (text !== undefined) out.push(text);
     } else {
       writeRows(out, c, fmt);
     }
@@ -94,8 +95,9 @@ export function listRules(table: Table, chainName: string | undefined, rulenum: 
   // The whole table: each chain's rules made in the table's order (chain-texts.ts).
   const texts = chainName === undefined ? chainTexts(chains, write) : undefined;
   for (const at of positions) {
+    const text = texts ? texts.at(at) : undefined;
     if (!texts) write(out, chains[at]!);
-    else if (texts[at] !== undefined) out.push(texts[at]!);
+    else if (text !== undefined) out.push(text);
   }
   return out.text();
 }

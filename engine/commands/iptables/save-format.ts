@@ -37,7 +37,10 @@ export function writeTable(out: TextBuilder, name: TableName, table: Table, opts
     out.push(c.policy !== undefined ? `:${c.name} ${c.policy} [${u64Text(c.counters.packets)}:${u64Text(c.counters.bytes)}]\n` : `:${c.name} - [0:0]\n`);
   }
   const texts = chainTexts(chains, (rules, c) => writeRules(rules, c, opts));
-  for (const i of positions) if (texts[i] !== undefined) out.push(texts[i]!);
+  for (const i of positions) {
+    const text = texts.at(i);
+    if (text !== undefined) out.push(text);
+  }
   out.push("COMMIT\n");
   out.push(`# Completed on ${date}\n`);
 }
