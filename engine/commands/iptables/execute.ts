@@ -39,7 +39,14 @@ export function checkTableName(p: ParsedCommand, env: ExecEnv): TableName {
   throw xtablesError(env.err, { error: `can't initialize iptables table \`${p.table}': Table does not exist (do you need to insmod?)`, kind: "version" });
 }
 
-export function execute(p: ParsedCommand, env: ExecEnv): string {
+/** What a command prints: text, or a long listing in parts (joined only by a reader that needs it whole). */
+export type ExecOutput = string | readonly string[];
+
+export function outputText(output: ExecOutput): string {
+  return typeof output === "string" ? output : output.join("");
+}
+
+export function execute(p: ParsedCommand, env: ExecEnv): ExecOutput {
   const tableName = checkTableName(p, env);
   env.store.touch(tableName);
   // Before the closures below are made: iptables-restore runs 100,000 of these.
@@ -121,7 +128,7 @@ export function execute(p: ParsedCommand, env: ExecEnv): string {
   }
 }
 
-function listCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv, fmt: (v: boolean) => ListFormat): string {
+function listCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv, fmt: (v: boolean) => ListFormat): ExecOutput {
   const list = (p.command & CMD.LIST) !== 0;
   const rules = (p.command & CMD.LIST_RULES) !== 0;
   if (!list && !rules) throw new IptError(`Try \`${env.err.prog} -h' or '${env.err.prog} --help' for more information.\n`, 2);
@@ -138,7 +145,7 @@ function listCommand(p: ParsedCommand, tableName: TableName, env: ExecEnv, fmt: 
   }
   if (p.command & (CMD.ZERO | CMD.ZERO_NUM)) {
     const zero = { ...p, command: p.command & CMD.ZERO ? CMD.ZERO : CMD.ZERO_NUM };
-    return text + execute(zero, env);
+    return outputText(text) + outputText(execute(zero, env));
   }
   return text;
 }

@@ -7,7 +7,8 @@ import type { Backend } from "../../netfilter/types.js";
 import { nameDbFromFiles } from "../../netfilter/names.js";
 import type { NameDb } from "../../netfilter/extension.js";
 import { IptError, programVersion, type ErrorContext } from "./errors.js";
-import { execute } from "./execute.js";
+import { execute, outputText } from "./execute.js";
+import { stdoutInParts } from "../output-order.js";
 import { helpWithExtensions } from "./help.js";
 import { CMD, parseCommand } from "./parse.js";
 import { legacyWarning } from "./legacy-warning.js";
@@ -52,11 +53,13 @@ export function runIptables(ctx: CommandContext, forced?: Backend): CommandResul
     if (p.version === "plain") return { stdout: `iptables v${programVersion(backend)}\n`, stderr: warnings, exitCode: 0 };
     if (p.version === "inverted") return { stdout: `Not ${programVersion(backend)} ;-)\n`, stderr: warnings, exitCode: 0 };
     if (p.help) return { stdout: helpWithExtensions(backend, p), stderr: warnings, exitCode: 0 };
-    const stdout = execute(p, { store, backend, names, err, prog: "iptables" });
+    const output = execute(p, { store, backend, names, err, prog: "iptables" });
     store.commit();
     const listing = (p.command & (CMD.LIST | CMD.LIST_RULES)) !== 0;
-    const legacyNote = backend === "nf_tables" && listing ? legacyWarning(ctx, "iptables-legacy") : "";
-    return { stdout, stderr: warnings + legacyNote, exitCode: 0 };
+    const stderr = warnings + (backend === "nf_tables" && listing ? legacyWarning(ctx, "iptables-legacy") : "");
+    // A long listing stays in parts when nothing is printed beside it (kube-proxy's -L: 17 MB never joined for /dev/null or a terminal).
+    if (typeof output !== "string" && stderr === "") return stdoutInParts(output, "", 0);
+    return { stdout: outputText(output), stderr, exitCode: 0 };
   } catch (e) {
     store.abort();
     if (e instanceof IptError) return { stdout: e.stdout, stderr: sink.text + e.stderr, exitCode: e.exitCode };

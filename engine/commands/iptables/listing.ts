@@ -35,8 +35,8 @@ function writeRow(out: TextBuilder, rule: Rule, num: number, fmt: ListFormat): v
   else writeListRow(out, rule, num, fmt);
 }
 
-/** -L [chain [rulenum]]; undefined when the chain does not exist. */
-export function listTable(table: Table, chainName: string | undefined, rulenum: number, fmt: ListFormat): string | undefined {
+/** -L [chain [rulenum]] in parts (joined by a reader that needs it whole); undefined when the chain does not exist. */
+export function listTable(table: Table, chainName: string | undefined, rulenum: number, fmt: ListFormat): readonly string[] | undefined {
   const positions = chainName === undefined ? listingPositions(table) : table.chains.flatMap((c, i) => (c.name === chainName ? [i] : []));
   if (chainName !== undefined && positions.length === 0) return undefined;
   const references = chainReferences(table);
@@ -63,7 +63,7 @@ export function listTable(table: Table, chainName: string | undefined, rulenum: 
       writeRows(out, c, fmt);
     }
   }
-  return out.text();
+  return out.parts();
 }
 
 function writeRows(out: TextBuilder, c: Chain, fmt: ListFormat): void {

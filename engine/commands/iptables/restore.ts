@@ -12,7 +12,7 @@ import type { Backend, Rule, Table, TableName } from "../../netfilter/types.js";
 import { rememberReferences } from "../../netfilter/references.js";
 import { validateTable, type ValidationError } from "../../netfilter/validate.js";
 import { IptError, paramProblem, programVersion, xtablesError, type ErrorContext } from "./errors.js";
-import { execute, type ExecEnv } from "./execute.js";
+import { execute, outputText, type ExecEnv } from "./execute.js";
 import { backendOf, ipsetLookup, labNames, tableSetOf } from "./iptables.js";
 import { strerror } from "./messages.js";
 import { chainNameProblem, parseCommand, type ParsedCommand } from "./parse.js";
@@ -148,7 +148,7 @@ function restoreText(input: string, r: RestoreRun): void {
   const run = (p: ParsedCommand, line: number): void => {
     added.line = line;
     runErr.line = line;
-    const text = execute(p, env);
+    const text = outputText(execute(p, env));
     if (text) r.out.push(text);
   };
 
