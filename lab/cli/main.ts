@@ -6,6 +6,9 @@
 import { HELP, parseCli } from "./args.js";
 import { readAll } from "./output.js";
 import { nflabVersion } from "../scenario/nflab-version.js";
+import { tuneHeap } from "./heap-tuning.js";
+
+tuneHeap();
 
 async function main(argv: readonly string[]): Promise<number> {
   const command = parseCli(argv);
