@@ -174,6 +174,8 @@ function restoreText(input: string, r: RestoreRun): void {
   const parseOpts = { backend, names, err: lineErr as ErrorContext, restore: true, table: "filter", warnings: sink, ipsetExists: ipsetLookup(r.ctx) };
   const fastOpts = { backend, names, table: "filter" as TableName, ipsetExists: parseOpts.ipsetExists };
   const fastParser = new FastParser();
+  // Each line's words, in one array from line to line (the parsers copy what they keep).
+  const lineWords: string[] = [];
 
   let pos = 0;
   let lineNo = 0;
@@ -213,7 +215,7 @@ function restoreText(input: string, r: RestoreRun): void {
       inTable = true;
       ok = true;
     } else if (first === 58 /* : */ && inTable) {
-      chainLine(r, raw, lineNo, curtable as TableName, deferred);
+      chainLine(r, raw, lineNo, curtable as TableName, deferred, lineWords);
       ok = true;
     } else if (inTable) {
       let rest = raw;
@@ -226,7 +228,7 @@ function restoreText(input: string, r: RestoreRun): void {
           counters = found;
         }
       }
-      const words = splitRestoreLine(rest, nl >= 0);
+      const words = splitRestoreLine(rest, nl >= 0, lineWords);
       sink.text = "";
       lineErr.line = lineNo;
       parseOpts.table = curtable!;
@@ -331,10 +333,10 @@ class AddedRules {
 keepShape(new AddedRules());
 
 /** `:CHAIN POLICY [packets:bytes]`. */
-function chainLine(r: RestoreRun, raw: string, lineNo: number, table: TableName, deferred: Deferred): void {
+function chainLine(r: RestoreRun, raw: string, lineNo: number, table: TableName, deferred: Deferred, lineWords: string[]): void {
   const { backend, options, store } = r;
   const err: ErrorContext = { prog: PROG, backend, line: lineNo };
-  const words = chainLineWords(raw);
+  const words = chainLineWords(raw, lineWords);
   const chain = words[0];
   if (chain === undefined) paramProblem(err, `${PROG}: line ${lineNo} chain name invalid`);
   if (backend === "nf_tables") {
@@ -367,9 +369,9 @@ function chainLine(r: RestoreRun, raw: string, lineNo: number, table: TableName,
   }
 }
 
-/** The words after the colon of `:CHAIN POLICY [p:b]`, split at spaces and tabs (up to the three used). */
-function chainLineWords(raw: string): string[] {
-  const words: string[] = [];
+/** The words after the colon of `:CHAIN POLICY [p:b]`, split at spaces and tabs (up to the three used), in `words`. */
+function chainLineWords(raw: string, words: string[]): string[] {
+  words.length = 0;
   let i = 1;
   while (i < raw.length && words.length < 3) {
     const c = raw.charCodeAt(i);
