@@ -199,8 +199,10 @@ export class TableEditor {
   /** How many rules jump or go to each chain, by name (counted once for all the chains asked about). */
   referenceCounts(): (name: string) => number {
     const counts = chainReferences(this.table);
-    const position = new Map(this.table.chains.map((c, i) => [c.name, i]));
-    return (name) => counts[position.get(name) ?? -1] ?? 0;
+    return (name) => {
+      const slot = this.slots.get(name);
+      return slot ? counts[slot.position]! : 0;
+    };
   }
 
   /**

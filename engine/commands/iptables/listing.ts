@@ -35,9 +35,14 @@ function writeRow(out: TextBuilder, rule: Rule, num: number, fmt: ListFormat): v
   else writeListRow(out, rule, num, fmt);
 }
 
+/** The positions of the chains to list: every chain in listing order, or the one named. */
+function chainPositions(table: Table, chainName: string | undefined): ArrayLike<number> & Iterable<number> {
+  return chainName === undefined ? listingPositions(table) : table.chains.flatMap((c, i) => (c.name === chainName ? [i] : []));
+}
+
 /** -L [chain [rulenum]] in parts (joined by a reader that needs it whole); undefined when the chain does not exist. */
 export function listTable(table: Table, chainName: string | undefined, rulenum: number, fmt: ListFormat): readonly string[] | undefined {
-  const positions = chainName === undefined ? listingPositions(table) : table.chains.flatMap((c, i) => (c.name === chainName ? [i] : []));
+  const positions = chainPositions(table, chainName);
   if (chainName !== undefined && positions.length === 0) return undefined;
   const references = chainReferences(table);
   const columns = columnNames(fmt);
@@ -73,7 +78,7 @@ function writeRows(out: TextBuilder, c: Chain, fmt: ListFormat): void {
 
 /** -S [chain [rulenum]]; with `counters` (-v) the -c forms. Undefined when the chain does not exist. */
 export function listRules(table: Table, chainName: string | undefined, rulenum: number, counters: boolean, fmt: RuleFormat): string | undefined {
-  const positions = chainName === undefined ? listingPositions(table) : table.chains.flatMap((c, i) => (c.name === chainName ? [i] : []));
+  const positions = chainPositions(table, chainName);
   if (chainName !== undefined && positions.length === 0) return undefined;
   const chains = table.chains;
   const out = new TextBuilder();
@@ -95,9 +100,11 @@ export function listRules(table: Table, chainName: string | undefined, rulenum: 
   // The whole table: each chain's rules made in the table's order (chain-texts.ts).
   const texts = chainName === undefined ? chainTexts(chains, write) : undefined;
   for (const at of positions) {
-    const text = texts ? texts.at(at) : undefined;
     if (!texts) write(out, chains[at]!);
-    else if (text !== undefined) out.push(text);
+    else {
+      const text = texts.at(at);
+      if (text !== undefined) out.push(text);
+    }
   }
   return out.text();
 }
