@@ -38,8 +38,9 @@ export class AppendJournal {
       this.jumps.push(chain);
       this.jumps.push(at);
       this.jumps.push(enters);
+    } else if (rule.target?.kind === "standard" && this.stops[chain] === -1 && unconditional(rule)) {
+      this.stops[chain] = at;
     }
-    else if (rule.target?.kind === "standard" && this.stops[chain] === -1 && unconditional(rule)) this.stops[chain] = at;
     if (needsCheck(rule)) {
       this.checks.push(chain);
       this.checks.push(at);
