@@ -12,6 +12,8 @@ import { keepShape } from "../keep-shape.js";
 
 const PIECES_PER_CHUNK = 1024;
 const BLOCK_CHARS = 256 * 1024;
+/** Shorter texts given to pushPart are copied with the pieces: a part costs a little more than a piece. */
+const PART_CHARS = 64;
 
 export class TextBuilder {
   private pieces: string[] = [];
@@ -22,6 +24,17 @@ export class TextBuilder {
   push(text: string): void {
     this.pieces.push(text);
     if (this.pieces.length >= PIECES_PER_CHUNK) this.flushPieces();
+  }
+
+  /**
+   * A text that is already joined (a chain's rules, a slice of a larger
+   * block): it becomes a part of its own, not copied again.
+   */
+  pushPart(text: string): void {
+    if (text.length < PART_CHARS) return this.push(text);
+    this.flushPieces();
+    this.flushChunks();
+    this.blocks.push(text);
   }
 
   text(): string {

@@ -3,7 +3,7 @@
  * nft_rule_list / nft_rule_list_save and libiptc's list_entries /
  * list_rules print them.
  */
-import { formatCount, listRule, u64Text, writeListRow, writeRuleBody, type ListFormat, type RuleFormat } from "../../netfilter/format.js";
+import { formatCount, listRule, saveRuleBody, u64Text, type ListFormat, type RuleFormat } from "../../netfilter/format.js";
 import { chainReferences } from "../../netfilter/references.js";
 import { listingPositions } from "../../netfilter/tables.js";
 import type { Chain, Rule, Table } from "../../netfilter/types.js";
@@ -30,11 +30,6 @@ function columnNames(fmt: ListFormat): string {
   return line;
 }
 
-function writeRow(out: TextBuilder, rule: Rule, num: number, fmt: ListFormat): void {
-  if (fmt.notable) out.push(listRule(rule, num, fmt));
-  else writeListRow(out, rule, num, fmt);
-}
-
 /** The positions of the chains to list: every chain in listing order, or the one named. */
 function chainPositions(table: Table, chainName: string | undefined): ArrayLike<number> & Iterable<number> {
   return chainName === undefined ? listingPositions(table) : table.chains.flatMap((c, i) => (c.name === chainName ? [i] : []));
@@ -47,7 +42,7 @@ export function listTable(table: Table, chainName: string | undefined, rulenum: 
   const references = chainReferences(table);
   const columns = columnNames(fmt);
   // The whole table: each chain's rows made in the table's order (chain-texts.ts).
-  const rows = chainName === undefined ? chainTexts(table.chains, (out, c) => writeRows(out, c, fmt)) : undefined;
+  const rows = chainName === undefined ? chainTexts(table.chains, (c) => rowsText(c, fmt)) : undefined;
   const out = new TextBuilder();
   let found = false;
   for (const at of positions) {
@@ -60,20 +55,22 @@ export function listTable(table: Table, chainName: string | undefined, rulenum: 
     }
     if (rulenum) {
       const r = c.rules[rulenum - 1];
-      if (r) writeRow(out, r, rulenum, fmt);
+      if (r) out.push(listRule(r, rulenum, fmt));
     } else if (rows) {
       const text = rows.at(at);
-      if (text !== undefined) out.push(text);
+      if (text !== undefined) out.pushPart(text);
     } else {
-      writeRows(out, c, fmt);
+      out.push(rowsText(c, fmt));
     }
   }
   return out.parts();
 }
 
-function writeRows(out: TextBuilder, c: Chain, fmt: ListFormat): void {
+function rowsText(c: Chain, fmt: ListFormat): string {
   const rules = c.rules;
-  for (let i = 0; i < rules.length; i++) writeRow(out, rules[i]!, i + 1, fmt);
+  let text = "";
+  for (let i = 0; i < rules.length; i++) text += listRule(rules[i]!, i + 1, fmt);
+  return text;
 }
 
 /** -S [chain [rulenum]]; with `counters` (-v) the -c forms. Undefined when the chain does not exist. */
@@ -89,21 +86,21 @@ export function listRules(table: Table, chainName: string | undefined, rulenum: 
       else out.push(`-P ${c.name} ${c.policy}${counters ? ` -c ${u64Text(c.counters.packets)} ${u64Text(c.counters.bytes)}` : ""}\n`);
     }
   }
-  const write = (o: TextBuilder, c: Chain): void => {
+  const rulesText = (c: Chain): string => {
+    let text = "";
     c.rules.forEach((r, i) => {
       if (rulenum && i + 1 !== rulenum) return;
-      o.push(`-A ${c.name}`);
-      writeRuleBody(o, r, fmt, counters ? ` -c ${u64Text(r.counters.packets)} ${u64Text(r.counters.bytes)}` : undefined);
-      o.push("\n");
+      text += `-A ${c.name}${saveRuleBody(r, fmt, counters ? ` -c ${u64Text(r.counters.packets)} ${u64Text(r.counters.bytes)}` : undefined)}\n`;
     });
+    return text;
   };
   // The whole table: each chain's rules made in the table's order (chain-texts.ts).
-  const texts = chainName === undefined ? chainTexts(chains, write) : undefined;
+  const texts = chainName === undefined ? chainTexts(chains, rulesText) : undefined;
   for (const at of positions) {
-    if (!texts) write(out, chains[at]!);
+    if (!texts) out.push(rulesText(chains[at]!));
     else {
       const text = texts.at(at);
-      if (text !== undefined) out.push(text);
+      if (text !== undefined) out.pushPart(text);
     }
   }
   return out.text();

@@ -2,7 +2,7 @@
  * The iptables-save text of one table: header, `*table`, chain lines,
  * rules, COMMIT, footer. The date is ctime(3) in UTC from the world clock.
  */
-import { u64Text, writeRuleBody, type RuleFormat } from "../../netfilter/format.js";
+import { saveRuleBody, u64Text, type RuleFormat } from "../../netfilter/format.js";
 import { listingPositions } from "../../netfilter/tables.js";
 import type { Chain, Table, TableName } from "../../netfilter/types.js";
 import type { TextBuilder } from "../../netfilter/text-builder.js";
@@ -36,21 +36,23 @@ export function writeTable(out: TextBuilder, name: TableName, table: Table, opts
     const c = chains[i]!;
     out.push(c.policy !== undefined ? `:${c.name} ${c.policy} [${u64Text(c.counters.packets)}:${u64Text(c.counters.bytes)}]\n` : `:${c.name} - [0:0]\n`);
   }
-  const texts = chainTexts(chains, (rules, c) => writeRules(rules, c, opts));
+  const texts = chainTexts(chains, (c) => rulesText(c, opts));
   for (const i of positions) {
     const text = texts.at(i);
-    if (text !== undefined) out.push(text);
+    if (text !== undefined) out.pushPart(text);
   }
   out.push("COMMIT\n");
   out.push(`# Completed on ${date}\n`);
 }
 
-function writeRules(out: TextBuilder, c: Chain, opts: SaveOptions): void {
+function rulesText(c: Chain, opts: SaveOptions): string {
   const head = `-A ${c.name}`;
+  let text = "";
   for (const r of c.rules) {
-    if (opts.counters) out.push(`[${u64Text(r.counters.packets)}:${u64Text(r.counters.bytes)}] `);
-    out.push(head);
-    writeRuleBody(out, r, opts);
-    out.push("\n");
+    if (opts.counters) text += `[${u64Text(r.counters.packets)}:${u64Text(r.counters.bytes)}] `;
+    text += head;
+    text += saveRuleBody(r, opts);
+    text += "\n";
   }
+  return text;
 }

@@ -20,6 +20,21 @@ describe("TextBuilder", () => {
     );
   });
 
+  it("keeps texts given as parts in order among the pieces, long ones uncopied", () => {
+    const entry = fc.oneof(fc.string({ maxLength: 8 }).map((t) => ({ part: false, t })), fc.string({ maxLength: 200 }).map((t) => ({ part: true, t })));
+    fc.assert(
+      fc.property(fc.array(entry, { maxLength: 2000 }), (entries) => {
+        const out = new TextBuilder();
+        for (const e of entries) (e.part ? out.pushPart(e.t) : out.push(e.t));
+        const expected = entries.map((e) => e.t).join("");
+        const parts = out.parts();
+        expect(parts.join("")).toBe(expected);
+        for (const e of entries) if (e.part && e.t.length >= 64) expect(parts).toContain(e.t);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("keeps a large text in a few large blocks, in order", () => {
     // 200,000 rows of 40 characters: 8 MB, more than one block of joined chunks.
     const rows = Array.from({ length: 200_000 }, (_, i) => `-A KUBE-SEP-${String(i).padStart(16, "0")} -j X\n`);
