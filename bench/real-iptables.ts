@@ -4,7 +4,7 @@
  * root and iptables; without them the benchmark reports the lab alone.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -40,7 +40,12 @@ TIMEFORMAT='%3R %3U %3S'
 { time iptables-nft -t nat -nL > /dev/null 2>&1; } 2>&1
 iptables-nft-save -t nat | wc -c
 `;
-  const out = execFileSync("unshare", ["-n", "bash", "-c", script], { encoding: "utf8", maxBuffer: 1 << 28 });
+  let out: string;
+  try {
+    out = execFileSync("unshare", ["-n", "bash", "-c", script], { encoding: "utf8", maxBuffer: 1 << 28 });
+  } finally {
+    unlinkSync(file);
+  }
   const lines = out.trim().split("\n");
   const step = (line: string | undefined): StepTime => {
     const [real, user, sys] = (line ?? "").trim().split(/\s+/).map(Number) as [number, number, number];

@@ -63,6 +63,11 @@ async function main(): Promise<void> {
         saveBytes: realRounds[0]!.saveBytes,
       };
   process.stdout.write(`median of ${rounds} runs each after a warm-up run (NFLAB_BENCH_ROUNDS); the lab's cold first run: restore ${fmt(cold.restore.ms)}, save ${fmt(cold.save.ms)}, list ${fmt(cold.list.ms)}\n`);
+  // Every run's times, so that a reader can see how much the machine moved during the benchmark.
+  const each = (steps: readonly StepTime[]): string => steps.map((s) => s.ms.toFixed(0)).join(" ");
+  for (const step of ["restore", "save", "list"] as const) {
+    process.stdout.write(`  ${step.padEnd(8)} lab ms: ${each(labRounds.map((r) => r[step]))}${real ? `   real ms: ${each(realRounds.map((r) => r[step]))}` : ""}\n`);
+  }
   const row = (what: string, labStep: StepTime, realStep?: StepTime): string => {
     const ratio = (r: number, l: number) => `${(r / l).toFixed(2)}x`;
     const realText = realStep === undefined ? "n/a" : fmt(realStep.ms);

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fastParse } from "../../../../engine/commands/iptables/fast-parse.js";
+import { FastParser, fastParse } from "../../../../engine/commands/iptables/fast-parse.js";
 import { parseCommand, type ParsedCommand } from "../../../../engine/commands/iptables/parse.js";
 import { splitRestoreLine } from "../../../../engine/commands/iptables/restore-tokens.js";
 import { nameDbFromFiles } from "../../../../engine/netfilter/names.js";
@@ -69,6 +69,26 @@ for (const backend of ["nf_tables", "legacy"] as const) {
         expect(shape(fast), words.join(" ")).toEqual(shape(full));
       }
       expect(taken).toBeGreaterThan(200);
+    });
+    it("shares data between the lines of one restore without changing what any line means", () => {
+      // One parser for every line, as in a restore: comments and probabilities seen before are shared (sharedData).
+      const parser = new FastParser();
+      const synthetic = (i: number) => splitRestoreLine(`-A X -m comment --comment "c ${i}" -m statistic --mode random --probability 0.${(i % 3) + 2} -j RETURN`);
+      const sequence = [...lines.map((l) => l.words), ...Array.from({ length: 600 }, (_, i) => synthetic(i % 400)), synthetic(7), synthetic(7)];
+      const made: { comment: unknown; statistic: unknown }[] = [];
+      for (const words of sequence) {
+        const table = lines.find((l) => l.words === words)?.table ?? "filter";
+        const fast = fastParse(words, { backend, names, table }, parser);
+        if (!fast) continue;
+        const full = parseCommand(["iptables-restore", "-t", table, ...words], { backend, names, err: { prog: "iptables-restore", backend }, restore: true, table });
+        expect(shape(fast), words.join(" ")).toEqual(shape(full));
+        if (words[1] === "X") made.push({ comment: fast.matches[0]!.data, statistic: fast.matches[1]!.data });
+      }
+      expect(made).toHaveLength(602);
+      // The same comment on the line before: one object. Three probabilities: three objects for 602 lines.
+      expect(made[601]!.comment).toBe(made[600]!.comment);
+      expect(made[601]!.comment).not.toBe(made[599]!.comment);
+      expect(new Set(made.map((m) => m.statistic)).size).toBe(3);
     });
   });
 }
