@@ -105,8 +105,8 @@ export class FastParser implements ParseContext {
 
   private newMatch(module: MatchModule): ExtensionUse<MatchModule> {
     const matches = this.p.matches;
-    for (const m of matches) if (m.module === module) m.completed = true;
-    const k = matches.length;
+    const k = this.matchCount++;
+    for (let j = 0; j < k; j++) if (matches[j]!.module === module) matches[j]!.completed = true;
     let use = this.uses[k];
     if (use === undefined) this.uses.push((use = { module, data: undefined, seen: new OptionIds(), completed: false, key: "m" }));
     use.module = module;
@@ -114,9 +114,12 @@ export class FastParser implements ParseContext {
     use.seen.clear();
     use.completed = false;
     this.useInfo[k] = infoOf(module);
-    matches.push(use);
+    matches[k] = use;
     return use;
   }
+
+  /** How many of p.matches are this line's (the array is cut to it at the end: setting an array's length to 0 frees its storage). */
+  private matchCount = 0;
 
   parse(words: readonly string[], chain: string, opts: FastParseOptions): ParsedCommand {
     this.backend = opts.backend;
@@ -137,7 +140,7 @@ export class FastParser implements ParseContext {
     p.destinations = NO_ADDRESSES;
     p.invSrc = false;
     p.invDst = false;
-    p.matches.length = 0;
+    this.matchCount = 0;
     p.jumpto = "";
     p.goto = false;
     p.protocol = undefined;
@@ -225,7 +228,7 @@ export class FastParser implements ParseContext {
           if (spec) use = p.target;
           else {
             const matches = p.matches;
-            for (let k = 0; k < matches.length; k++) {
+            for (let k = 0; k < this.matchCount; k++) {
               if (!matches[k]!.completed && (spec = this.useInfo[k]!.byWord.get(w))) {
                 use = matches[k];
                 break;
@@ -237,7 +240,7 @@ export class FastParser implements ParseContext {
             if (p.protocol === undefined) throw GIVE_UP;
             const module = findMatch(protoMatchName(p.protocol, opts.names) ?? "");
             spec = module && infoOf(module).byWord.get(w);
-            if (!module || !spec || (protoUsed && p.matches.some((m) => m.module === module))) throw GIVE_UP;
+            if (!module || !spec || (protoUsed && this.hasMatch(module))) throw GIVE_UP;
             protoUsed = true;
             use = this.newMatch(module);
           }
@@ -254,6 +257,7 @@ export class FastParser implements ParseContext {
     }
     if (this.invert) throw GIVE_UP;
     if (opts.table === "nat" && p.jumpto === "DROP") throw GIVE_UP;
+    if (p.matches.length !== this.matchCount) p.matches.length = this.matchCount;
     for (let k = 0; k < p.matches.length; k++) this.finish(p.matches[k]!, this.useInfo[k]!);
     if (p.target) this.finish(p.target, this.targetInfo!);
     if ((chain === "PREROUTING" || chain === "INPUT") && p.options & OPT.VIANAMEOUT) throw GIVE_UP;
@@ -265,6 +269,11 @@ export class FastParser implements ParseContext {
     p.sources = src as AddrMask[];
     p.destinations = dst as AddrMask[];
     return p;
+  }
+
+  private hasMatch(module: MatchModule): boolean {
+    for (let k = 0; k < this.matchCount; k++) if (this.p.matches[k]!.module === module) return true;
+    return false;
   }
 
   private parsed(result: unknown): unknown {

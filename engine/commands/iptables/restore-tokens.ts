@@ -27,8 +27,9 @@ function splitAtBlanks(line: string, into: string[] = []): string[] | undefined 
   if (line.indexOf("\t") >= 0 || line.indexOf("\n") >= 0) return undefined;
   let quote = line.indexOf('"');
   if (quote >= 0 && line.indexOf("\\") >= 0) return undefined;
+  // The array is written over, and its length set only at the end when it changes: setting it to 0 would free its storage.
   const words = into;
-  words.length = 0;
+  let count = 0;
   const n = line.length;
   let i = 0;
   while (i < n) {
@@ -39,7 +40,7 @@ function splitAtBlanks(line: string, into: string[] = []): string[] | undefined 
     if (i === quote) {
       const close = line.indexOf('"', i + 1);
       if (close < 0 || (close + 1 < n && line.charCodeAt(close + 1) !== 32)) return undefined;
-      words.push(line.slice(i + 1, close));
+      words[count++] = line.slice(i + 1, close);
       i = close + 1;
       quote = line.indexOf('"', i);
       continue;
@@ -47,9 +48,10 @@ function splitAtBlanks(line: string, into: string[] = []): string[] | undefined 
     let end = line.indexOf(" ", i + 1);
     if (end < 0) end = n;
     if (quote >= 0 && quote < end) return undefined;
-    words.push(wordAt(line, i, end));
+    words[count++] = wordAt(line, i, end);
     i = end;
   }
+  if (words.length !== count) words.length = count;
   return words;
 }
 

@@ -371,9 +371,9 @@ function chainLine(r: RestoreRun, raw: string, lineNo: number, table: TableName,
 
 /** The words after the colon of `:CHAIN POLICY [p:b]`, split at spaces and tabs (up to the three used), in `words`. */
 function chainLineWords(raw: string, words: string[]): string[] {
-  words.length = 0;
+  let count = 0;
   let i = 1;
-  while (i < raw.length && words.length < 3) {
+  while (i < raw.length && count < 3) {
     const c = raw.charCodeAt(i);
     if (c === 32 || c === 9) {
       i++;
@@ -381,9 +381,10 @@ function chainLineWords(raw: string, words: string[]): string[] {
     }
     let j = i + 1;
     while (j < raw.length && raw.charCodeAt(j) !== 32 && raw.charCodeAt(j) !== 9) j++;
-    words.push(raw.slice(i, j));
+    words[count++] = raw.slice(i, j);
     i = j;
   }
+  if (words.length !== count) words.length = count;
   return words;
 }
 
