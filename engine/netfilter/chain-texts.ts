@@ -32,6 +32,9 @@ export function chainTexts(chains: readonly Chain[], textOf: (chain: Chain) => s
     const c = chains[i]!;
     if (c.rules.length === 0) continue;
     const text = textOf(c);
+    // The text is built with +=, a tree of its pieces; reading a character makes V8 copy them into one string now,
+    // while they are still in the processor's cache, not when the block is joined (save and -L: 3-8% faster).
+    text.charCodeAt(0);
     where[i * 3] = blocks.length;
     where[i * 3 + 1] = chars;
     chars += text.length;
