@@ -18,20 +18,19 @@ import type { Chain } from "./types.js";
 const BLOCK_CHARS = 256 * 1024;
 
 export interface ChainTexts {
-  /** The text of the chain at this position of the table, or undefined for a chain without rules. */
+  /** The text of the chain at this position of the table, or undefined when it is empty. */
   at(position: number): string | undefined;
 }
 
-export function chainTexts(chains: readonly Chain[], textOf: (chain: Chain) => string): ChainTexts {
+export function chainTexts(chains: readonly Chain[], textOf: (chain: Chain, position: number) => string): ChainTexts {
   // Per chain: its block, and where its text starts and ends in it (block -1: no rules).
   const where = new Int32Array(chains.length * 3).fill(-1);
   const blocks: string[] = [];
   let parts: string[] = [];
   let chars = 0;
   for (let i = 0; i < chains.length; i++) {
-    const c = chains[i]!;
-    if (c.rules.length === 0) continue;
-    const text = textOf(c);
+    const text = textOf(chains[i]!, i);
+    if (text === "") continue;
     // The text is built with +=, a tree of its pieces; reading a character makes V8 copy them into one string now,
     // while they are still in the processor's cache, not when the block is joined (save and -L: 3-8% faster).
     text.charCodeAt(0);

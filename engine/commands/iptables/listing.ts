@@ -41,27 +41,36 @@ export function listTable(table: Table, chainName: string | undefined, rulenum: 
   if (chainName !== undefined && positions.length === 0) return undefined;
   const references = chainReferences(table);
   const columns = columnNames(fmt);
-  // The whole table: each chain's rows made in the table's order (chain-texts.ts).
-  const rows = chainName === undefined ? chainTexts(table.chains, (c) => rowsText(c, fmt)) : undefined;
+  if (chainName === undefined) return wholeTable(table, positions, references, columns, fmt);
   const out = new TextBuilder();
   let found = false;
   for (const at of positions) {
     const c = table.chains[at]!;
-    if (!(chainName !== undefined && rulenum)) {
+    if (!rulenum) {
       if (found) out.push("\n");
       found = true;
       out.push(title(c, references[at]!, fmt));
       out.push(columns);
-    }
-    if (rulenum) {
+      out.push(rowsText(c, fmt));
+    } else {
       const r = c.rules[rulenum - 1];
       if (r) out.push(listRule(r, rulenum, fmt));
-    } else if (rows) {
-      const text = rows.at(at);
-      if (text !== undefined) out.pushPart(text);
-    } else {
-      out.push(rowsText(c, fmt));
     }
+  }
+  return out.parts();
+}
+
+/**
+ * Every chain, each as a block made in the table's order (chain-texts.ts):
+ * its title, the column names, its rows and the blank line that separates
+ * it from the next (none after the last).
+ */
+function wholeTable(table: Table, positions: ArrayLike<number>, references: ArrayLike<number>, columns: string, fmt: ListFormat): readonly string[] {
+  const blocks = chainTexts(table.chains, (c, at) => `${title(c, references[at]!, fmt)}${columns}${rowsText(c, fmt)}\n`);
+  const out = new TextBuilder();
+  for (let k = 0; k < positions.length; k++) {
+    const text = blocks.at(positions[k]!)!;
+    out.pushPart(k === positions.length - 1 ? text.slice(0, -1) : text);
   }
   return out.parts();
 }
