@@ -38,8 +38,8 @@ function saveIface(letter: string, iface: IpMatch["inIface"], backend: Backend):
 /**
  * The rule's text after "-A CHAIN" (with a leading space), without counters
  * unless `counters` is given (the -c form -S -v prints before the target).
- * Built with `+=`: V8 links the pieces and copies them once, when the text
- * is joined into a larger one (iptables-save of 150,000 rules).
+ * Built with `+=`: V8 links the pieces and copies them once, when the
+ * chain's text is made flat (chain-texts.ts).
  */
 export function saveRuleBody(rule: Rule, fmt: RuleFormat, counters?: string): string {
   const ip = rule.ip;

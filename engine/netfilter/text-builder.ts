@@ -42,21 +42,6 @@ export class TextBuilder {
     return blocks.length === 1 ? blocks[0]! : blocks.join("");
   }
 
-  /** The text so far, and an empty builder for what comes next (one builder serves many short texts). */
-  take(): string {
-    if (this.chunks.length === 0 && this.blocks.length === 0) {
-      const text = this.pieces.length === 1 ? this.pieces[0]! : this.pieces.join("");
-      this.pieces.length = 0;
-      return text;
-    }
-    const text = this.text();
-    this.pieces = [];
-    this.chunks = [];
-    this.chunkChars = 0;
-    this.blocks.length = 0;
-    return text;
-  }
-
   /** The text as the blocks it was joined in, for a reader that can take it in parts (a terminal). */
   parts(): readonly string[] {
     this.flushPieces();
