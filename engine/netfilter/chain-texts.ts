@@ -23,7 +23,7 @@ export interface ChainTexts {
 }
 
 export function chainTexts(chains: readonly Chain[], textOf: (chain: Chain, position: number) => string): ChainTexts {
-  // Per chain: its block, and where its text starts and ends in it (block -1: no rules).
+  // Per chain: its block, and where its text starts and ends in it (block -1: an empty text).
   const where = new Int32Array(chains.length * 3).fill(-1);
   const blocks: string[] = [];
   let parts: string[] = [];
