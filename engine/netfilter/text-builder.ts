@@ -6,7 +6,10 @@
  * joined chunks are joined again into blocks of at least 256 KiB, which V8
  * puts straight into its large-object space: the young generation's
  * collector never copies the text that is kept (16 MB for kube-proxy's
- * table), and the chunks die young.
+ * table), and the chunks die young. A long text that is already whole (a
+ * chain's rules, chain-texts.ts) is kept as a part of its own (pushPart):
+ * the builder's parts go out as they are, and are joined only for a reader
+ * that needs the text whole.
  */
 import { keepShape } from "../keep-shape.js";
 
