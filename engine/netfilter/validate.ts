@@ -37,15 +37,14 @@ export function unconditional(rule: Rule): boolean {
  * loop through them is not one. nf_tables follows every rule.
  */
 export function reachingHookBits(table: Table, backend: Backend = "nf_tables"): { bits: Map<string, number> } | { loop: string } {
-  const r = reachingBitsByIndex(table, backend);
+  const graph = graphFromRules(table, backend, false);
+  if ("jumpToBuiltin" in graph) throw new Error("graphFromRules: built-in jumps were not asked for");
+  const r = reach(table, graph);
   if ("loop" in r) return r;
-  if (!("bits" in r)) throw new Error("reachingBitsByIndex: built-in jumps were not asked for");
   const out = new Map<string, number>();
   table.chains.forEach((c, i) => out.set(c.name, r.bits[i]!));
   return { bits: out };
 }
-
-type Reach = { bits: Int32Array } | { loop: string } | { jumpToBuiltin: { chain: string; rule: number } };
 
 /** Each chain's jump targets, by position: chain i's are targets[first[i]] up to targets[first[i + 1]], in rule order. */
 interface JumpGraph {
@@ -56,18 +55,13 @@ interface JumpGraph {
 type Graph = JumpGraph | { jumpToBuiltin: { chain: string; rule: number } };
 
 /**
- * reachingHookBits with the bits in the table's chain order. With
- * `builtinJumps`, first the first jump or goto to a built-in chain, in the
- * chains `only` names. With `toCheck`, the rules there whose modules have a
- * check are listed in it as (chain index, rule index) pairs: the rule list
- * (150,000 rules of kube-proxy's) is walked once for all three. With
- * `counts`, every jump and goto is counted there by its chain's position.
+ * Each chain's jump targets, read from its rules. With `builtinJumps`,
+ * the first jump or goto to a built-in chain in the chains `only` names,
+ * if there is one, instead of the graph. With `toCheck`, the rules there whose modules have a check are
+ * listed in it as (chain index, rule index) pairs: the rule list (150,000
+ * rules of kube-proxy's) is walked once for all three. With `counts`, every
+ * jump and goto is counted there by its chain's position.
  */
-function reachingBitsByIndex(table: Table, backend: Backend, builtinJumps = false, only?: ReadonlySet<string>, toCheck?: number[], counts?: Int32Array): Reach {
-  const graph = graphFromRules(table, backend, builtinJumps, only, toCheck, counts);
-  return "jumpToBuiltin" in graph ? graph : reach(table, graph);
-}
-
 function graphFromRules(table: Table, backend: Backend, builtinJumps: boolean, only?: ReadonlySet<string>, toCheck?: number[], counts?: Int32Array): Graph {
   const chains = table.chains;
   const n = chains.length;
