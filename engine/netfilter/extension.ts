@@ -155,10 +155,9 @@ export interface MatchModule<D = unknown> {
   readonly oldApi?: boolean;
   /**
    * Its parse depends on nothing but the data so far, the option, its
-   * argument and `!`, and what it prints and saves on nothing but the data:
-   * iptables-restore gives equal options one shared data object (kube-proxy's
-   * 110,000 comments are 20,000 texts), and the printed and saved texts are
-   * made once per data object. Data is never changed after parse.
+   * argument and `!`: iptables-restore may give equal options one shared
+   * data object (kube-proxy's 110,000 comments become 50,000 objects; see
+   * SharedValues in fast-parse.ts). Data is never changed after parse.
    */
   readonly sharedData?: boolean;
   /** The data of a fresh `-m NAME` before any of its options. */
