@@ -15,3 +15,19 @@ export function keepShape<T extends object>(example: T): T {
   kept.push(example);
   return example;
 }
+
+/**
+ * An empty array that holds objects from the start. `[]` begins as an
+ * array of small integers, and the first object stored into it changes its
+ * kind. Code optimized while an earlier command's arrays already held
+ * objects would meet a fresh one of the first kind, and be thrown away:
+ * in every command that makes its arrays anew (the restore's parser, its
+ * list of added rules).
+ */
+export function objectArray<T extends object>(): T[] {
+  const array = [OBJECT] as unknown[];
+  array.pop();
+  return array as T[];
+}
+
+const OBJECT = {};

@@ -15,7 +15,7 @@ import { parseAddrList, type AddrMask } from "../../netfilter/xt-addr.js";
 import { CMD, hasSpace, OPT, protoMatchName, type ExtensionUse, type ParsedCommand } from "./parse.js";
 import { parseProtocol } from "./protocol.js";
 import { checkOptionUse, finalOptionChecks, hasFinalOptionChecks, optionId } from "./x6.js";
-import { keepShape } from "../../keep-shape.js";
+import { keepShape, objectArray } from "../../keep-shape.js";
 
 /** Thrown inside the fast lane to give up; never escapes it. */
 const GIVE_UP = Symbol("give up");
@@ -69,22 +69,25 @@ export class FastParser implements ParseContext {
   names!: NameDb;
   ipsetExists?: (name: string) => boolean;
   private words: readonly string[] = [];
+  /** How many of `words` are the line's (the array may hold more, left from a longer line). */
+  private n = 0;
   private i = 0;
   private invert = false;
   private readonly p: ParsedCommand = {
     command: CMD.APPEND, table: "filter", chain: "", rulenum: 0, options: 0, verbose: 0, ip: this.ip,
-    sources: NO_ADDRESSES, destinations: NO_ADDRESSES, invSrc: false, invDst: false, matches: [], jumpto: "", goto: false, warnings: "",
+    sources: NO_ADDRESSES, destinations: NO_ADDRESSES, invSrc: false, invDst: false, matches: objectArray(), jumpto: "", goto: false, warnings: "",
     protocol: undefined, target: undefined,
   };
   /** Extension uses for the matches of a line, kept from line to line, and what the lane knows of each one's module. */
-  private readonly uses: ExtensionUse<MatchModule>[] = [];
-  private readonly useInfo: ModuleInfo[] = [];
+  private readonly uses = objectArray<ExtensionUse<MatchModule>>();
+  private readonly useInfo = objectArray<ModuleInfo>();
   private readonly targetUse: ExtensionUse<TargetModule> = { module: undefined as unknown as TargetModule, data: undefined, seen: new OptionIds(), completed: false, key: "t" };
   private targetInfo: ModuleInfo | undefined;
 
   takeArg(): string | undefined {
-    const next = this.words[this.i + 1];
-    if (next === undefined || next.startsWith("-") || next.startsWith("!")) return undefined;
+    if (this.i + 1 >= this.n) return undefined;
+    const next = this.words[this.i + 1]!;
+    if (next.startsWith("-") || next.startsWith("!")) return undefined;
     this.i++;
     return next;
   }
@@ -94,7 +97,7 @@ export class FastParser implements ParseContext {
   }
 
   private value(): string {
-    if (this.i + 1 >= this.words.length) throw GIVE_UP;
+    if (this.i + 1 >= this.n) throw GIVE_UP;
     return this.words[++this.i]!;
   }
 
@@ -121,12 +124,13 @@ export class FastParser implements ParseContext {
   /** How many of p.matches are this line's (the array is cut to it at the end: setting an array's length to 0 frees its storage). */
   private matchCount = 0;
 
-  parse(words: readonly string[], chain: string, opts: FastParseOptions): ParsedCommand {
+  parse(words: readonly string[], count: number, chain: string, opts: FastParseOptions): ParsedCommand {
     this.backend = opts.backend;
     this.table = opts.table;
     this.names = opts.names;
     this.ipsetExists = opts.ipsetExists;
     this.words = words;
+    this.n = count;
     this.invert = false;
     // Every field the lane may set is given here: an object grown field by field has layouts V8 forgets between restores (keep-shape.ts).
     const ip: IpMatch = { inIface: undefined, outIface: undefined, proto: undefined, invertProto: undefined, fragment: undefined };
@@ -149,7 +153,7 @@ export class FastParser implements ParseContext {
     let srcText: string | undefined;
     let dstText: string | undefined;
     let protoUsed = false;
-    const n = words.length;
+    const n = count;
     for (this.i = 2; this.i < n; this.i++) {
       const w = words[this.i]!;
       if (w === "!") {
@@ -355,13 +359,13 @@ const TABLE_MAX = 256;
 
 keepShape(new SharedValues());
 
-/** The command the words stand for, or undefined when the full parser must decide. */
-export function fastParse(words: readonly string[], opts: FastParseOptions, parser = new FastParser()): ParsedCommand | undefined {
-  if (words[0] !== "-A" || words.length < 2) return undefined;
+/** The command the first `count` words stand for, or undefined when the full parser must decide. */
+export function fastParse(words: readonly string[], count: number, opts: FastParseOptions, parser = new FastParser()): ParsedCommand | undefined {
+  if (count < 2 || words[0] !== "-A") return undefined;
   const chain = words[1]!;
   if (chain.startsWith("-") || chain.length >= 29) return undefined;
   try {
-    return parser.parse(words, chain, opts);
+    return parser.parse(words, count, chain, opts);
   } catch (e) {
     if (e === GIVE_UP) return undefined;
     throw e;

@@ -10,25 +10,43 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10;
 /**
  * `newline`: the line ended with one in the input. It is part of fgets'
  * buffer, so inside an unterminated quote it ends up in the last word.
- * `into`: an array to reuse for the common line (iptables-restore's 150,000
- * lines need no array each); its words last until the next line.
  */
-export function splitRestoreLine(line: string, newline = false, into?: string[]): string[] {
-  return splitAtBlanks(line, into) ?? (line.includes('"') ? splitQuoted(line, newline) : splitAtSpaces(line));
+export function splitRestoreLine(line: string, newline = false): string[] {
+  const words: string[] = [];
+  const count = splitCommonLine(line, words);
+  if (count >= 0) {
+    words.length = count;
+    return words;
+  }
+  return line.includes('"') ? splitQuoted(line, newline) : splitAtSpaces(line);
 }
 
 /**
- * The common line: words between spaces, and quoted parts that are whole
- * words (`--comment "a b"`), without backslashes. Each word's end is found
- * with indexOf, a native search. Undefined for any other line (tabs,
- * newlines, a quote inside a word, an unterminated quote).
+ * A place for a line's words that iptables-restore writes over from line to
+ * line (150,000 lines need no array each). Its length only grows: the words
+ * of a line are the first `count` (splitCommonLine's answer), and the rest
+ * are left from longer lines before. An array whose length went down and
+ * up again would make V8 free its storage and grow it, and throw away the
+ * line loop's optimized code each time a line is longer than the one before.
  */
-function splitAtBlanks(line: string, into: string[] = []): string[] | undefined {
-  if (line.indexOf("\t") >= 0 || line.indexOf("\n") >= 0) return undefined;
+export function lineWordsArray(): string[] {
+  return new Array<string>(LINE_WORDS).fill("");
+}
+
+/** Room for this many words before the array grows (a kube-proxy line has 10 to 16). */
+const LINE_WORDS = 64;
+
+/**
+ * The common line: words between spaces, and quoted parts that are whole
+ * words (`--comment "a b"`), without backslashes, written into `words` from
+ * index 0. Each word's end is found with indexOf, a native search. Returns
+ * how many words, or -1 for any other line (tabs, newlines, a quote inside a
+ * word, an unterminated quote), which splitRestoreLine takes.
+ */
+export function splitCommonLine(line: string, words: string[]): number {
+  if (line.indexOf("\t") >= 0 || line.indexOf("\n") >= 0) return -1;
   let quote = line.indexOf('"');
-  if (quote >= 0 && line.indexOf("\\") >= 0) return undefined;
-  // The array is written over, and its length set only at the end when it changes: setting it to 0 would free its storage.
-  const words = into;
+  if (quote >= 0 && line.indexOf("\\") >= 0) return -1;
   let count = 0;
   const n = line.length;
   let i = 0;
@@ -39,7 +57,7 @@ function splitAtBlanks(line: string, into: string[] = []): string[] | undefined 
     }
     if (i === quote) {
       const close = line.indexOf('"', i + 1);
-      if (close < 0 || (close + 1 < n && line.charCodeAt(close + 1) !== 32)) return undefined;
+      if (close < 0 || (close + 1 < n && line.charCodeAt(close + 1) !== 32)) return -1;
       words[count++] = line.slice(i + 1, close);
       i = close + 1;
       quote = line.indexOf('"', i);
@@ -47,12 +65,11 @@ function splitAtBlanks(line: string, into: string[] = []): string[] | undefined 
     }
     let end = line.indexOf(" ", i + 1);
     if (end < 0) end = n;
-    if (quote >= 0 && quote < end) return undefined;
+    if (quote >= 0 && quote < end) return -1;
     words[count++] = wordAt(line, i, end);
     i = end;
   }
-  if (words.length !== count) words.length = count;
-  return words;
+  return count;
 }
 
 /** add_param_to_argv in full: quotes anywhere, backslash escapes inside them, tabs and newlines. */

@@ -9,6 +9,8 @@
 import type { CommandContext, CommandResult, LabCommand } from "../types.js";
 import { isBuiltinChain, isTableName, listingOrder, newTable } from "../../netfilter/tables.js";
 import type { Backend, Rule, Table, TableName } from "../../netfilter/types.js";
+import type { NameDb } from "../../netfilter/extension.js";
+import { nameDbFromFiles } from "../../netfilter/names.js";
 import { rememberReferences } from "../../netfilter/references.js";
 import { validateTable, type ValidationError } from "../../netfilter/validate.js";
 import { IptError, paramProblem, programVersion, xtablesError, type ErrorContext } from "./errors.js";
@@ -17,13 +19,16 @@ import { backendOf, ipsetLookup, labNames, tableSetOf } from "./iptables.js";
 import { strerror } from "./messages.js";
 import { chainNameProblem, parseCommand, type ParsedCommand } from "./parse.js";
 import { fastParse, FastParser } from "./fast-parse.js";
-import { ruleCounters, splitRestoreLine } from "./restore-tokens.js";
+import { lineWordsArray, ruleCounters, splitCommonLine, splitRestoreLine } from "./restore-tokens.js";
 import { baseName, simpleGetopt } from "./simple-getopt.js";
 import { TableStore } from "./table-store.js";
-import { keepShape } from "../../keep-shape.js";
+import { keepShape, objectArray } from "../../keep-shape.js";
 import { IntList } from "../../netfilter/int-list.js";
 
 const PROG = "iptables-restore";
+
+/** The layout of the error contexts made per restore and per chain line (keep-shape.ts). */
+keepShape<ErrorContext>({ prog: PROG, backend: "nf_tables", line: 0 });
 
 const LONGS = [
   { name: "counters", arg: "none", key: "c" }, { name: "verbose", arg: "none", key: "v" }, { name: "version", arg: "none", key: "V" },
@@ -43,6 +48,10 @@ interface RestoreOptions {
   testing: boolean;
   noflush: boolean;
   table?: string;
+}
+
+function defaultOptions(): RestoreOptions {
+  return { counters: false, verbose: 0, testing: false, noflush: false };
 }
 
 /** Ends the run: what was printed so far, and the status. */
@@ -67,15 +76,14 @@ export function runIptablesRestore(ctx: CommandContext, forced?: Backend): Comma
   } else {
     input = ctx.stdin;
   }
-  const out: string[] = [];
-  const errOut: string[] = [];
   const store = new TableStore(tableSetOf(ctx, backend), backend);
+  const r = new RestoreRun(ctx, backend, options, store);
   try {
-    restoreText(input, { ctx, backend, options, store, out, errOut });
-    return { stdout: out.join(""), stderr: optWarnings + errOut.join(""), exitCode: 0 };
+    restoreText(input, r);
+    return { stdout: r.out.join(""), stderr: optWarnings + r.errOut.join(""), exitCode: 0 };
   } catch (e) {
     store.abort();
-    if (e instanceof Stop || e instanceof IptError) return { stdout: out.join(""), stderr: optWarnings + errOut.join("") + e.stderr, exitCode: e.exitCode };
+    if (e instanceof Stop || e instanceof IptError) return { stdout: r.out.join(""), stderr: optWarnings + r.errOut.join("") + e.stderr, exitCode: e.exitCode };
     throw e;
   }
 }
@@ -83,7 +91,7 @@ export function runIptablesRestore(ctx: CommandContext, forced?: Backend): Comma
 function parseOptions(argv: readonly string[], backend: Backend): { options: RestoreOptions; file?: string; stderr: string } | { result: CommandResult } {
   const r = simpleGetopt(PROG, argv, "bcvVthnM:T:wW", LONGS, ["w", "W"]);
   if (!r.ok) return { result: { stdout: "", stderr: `${r.error}Try \`${PROG} -h' for more information.\n`, exitCode: 1 } };
-  const options: RestoreOptions = { counters: false, verbose: 0, testing: false, noflush: false };
+  const options = defaultOptions();
   const operands = [...r.operands];
   let stderr = "";
   let wait = false;
@@ -121,14 +129,45 @@ function parseOptions(argv: readonly string[], backend: Backend): { options: Res
   return { options, file: operands[0], stderr };
 }
 
-interface RestoreRun {
-  readonly ctx: CommandContext;
-  readonly backend: Backend;
-  readonly options: RestoreOptions;
-  readonly store: TableStore;
-  readonly out: string[];
+/** One run of iptables-restore: what it reads and changes, and what it prints. */
+class RestoreRun {
+  readonly out: string[] = [];
   /** Warnings printed to stderr as the lines go by. */
-  readonly errOut: string[];
+  readonly errOut: string[] = [];
+
+  constructor(
+    readonly ctx: CommandContext,
+    readonly backend: Backend,
+    readonly options: RestoreOptions,
+    readonly store: TableStore,
+  ) {}
+}
+
+/**
+ * What the rule lines of one restore share: the error contexts whose line
+ * each line sets, the parsers' options, the fast parser, and the array a
+ * line's words are written into.
+ */
+class RuleLines {
+  /** The command that runs; errors copy it into their text at once. */
+  readonly runErr: { prog: string; backend: Backend; line: number };
+  readonly env: ExecEnv;
+  /** The line being parsed, and the warnings its parse printed. */
+  readonly lineErr: { prog: string; backend: Backend; line: number };
+  readonly warnings = { text: "" };
+  readonly parseOpts: { backend: Backend; names: NameDb; err: ErrorContext; restore: true; table: string; warnings: { text: string }; ipsetExists: (name: string) => boolean };
+  readonly fastOpts: { backend: Backend; names: NameDb; table: TableName; ipsetExists: (name: string) => boolean };
+  readonly fastParser = new FastParser();
+  /** Each line's words (the parsers copy what they keep). */
+  readonly words = lineWordsArray();
+
+  constructor(backend: Backend, names: NameDb, store: TableStore, added: AddedRules, lenientJumps: boolean, ipsetExists: (name: string) => boolean) {
+    this.runErr = { prog: PROG, backend, line: 0 };
+    this.env = { store, backend, names, err: this.runErr, prog: PROG, deferValidation: true, added, lenientJumps };
+    this.lineErr = { prog: PROG, backend, line: 0 };
+    this.parseOpts = { backend, names, err: this.lineErr, restore: true, table: "filter", warnings: this.warnings, ipsetExists };
+    this.fastOpts = { backend, names, table: "filter", ipsetExists };
+  }
 }
 
 function restoreText(input: string, r: RestoreRun): void {
@@ -138,13 +177,9 @@ function restoreText(input: string, r: RestoreRun): void {
   let curtable: string | undefined;
   const errAt = (line: number): ErrorContext => ({ prog: PROG, backend, line });
   const added = new AddedRules();
-  // One error context for every command, its line set before the command runs (errors copy it into their text at once).
-  const runErr = { prog: PROG, backend, line: 0 };
-  const env: ExecEnv = {
-    store, backend, names, err: runErr, prog: PROG, deferValidation: true, added,
-    // --test never reaches the kernel: iptables-nft takes a jump to a chain it has not seen.
-    lenientJumps: options.testing && backend === "nf_tables",
-  };
+  // --test never reaches the kernel: iptables-nft takes a jump to a chain it has not seen.
+  const lines = new RuleLines(backend, names, store, added, options.testing && backend === "nf_tables", ipsetLookup(r.ctx));
+  const { runErr, env, lineErr, warnings: sink, parseOpts, fastOpts, fastParser, words: lineWords } = lines;
   const run = (p: ParsedCommand, line: number): void => {
     added.line = line;
     runErr.line = line;
@@ -167,15 +202,6 @@ function restoreText(input: string, r: RestoreRun): void {
   };
 
   const deferred = new Deferred();
-
-  // One mutable error context and option set for every rule line (no garbage per line).
-  const lineErr = { prog: PROG, backend, line: 0 };
-  const sink = { text: "" };
-  const parseOpts = { backend, names, err: lineErr as ErrorContext, restore: true, table: "filter", warnings: sink, ipsetExists: ipsetLookup(r.ctx) };
-  const fastOpts = { backend, names, table: "filter" as TableName, ipsetExists: parseOpts.ipsetExists };
-  const fastParser = new FastParser();
-  // Each line's words, in one array from line to line (the parsers copy what they keep).
-  const lineWords: string[] = [];
 
   let pos = 0;
   let lineNo = 0;
@@ -228,18 +254,23 @@ function restoreText(input: string, r: RestoreRun): void {
           counters = found;
         }
       }
-      const words = splitRestoreLine(rest, nl >= 0, lineWords);
+      let words = lineWords;
+      let count = splitCommonLine(rest, lineWords);
+      if (count < 0) {
+        words = splitRestoreLine(rest, nl >= 0);
+        count = words.length;
+      }
       sink.text = "";
       lineErr.line = lineNo;
       parseOpts.table = curtable!;
       // Plain "-A ..." lines take the fast lane when nothing is put before the words (-v, --set-counters).
       const verbose = options.noflush ? 0 : options.verbose;
-      let p: ParsedCommand | undefined = verbose === 0 && !options.counters ? fastParse(words, fastOpts, fastParser) : undefined;
+      let p: ParsedCommand | undefined = verbose === 0 && !options.counters ? fastParse(words, count, fastOpts, fastParser) : undefined;
       if (!p) {
         const argv = [PROG, "-t", curtable!];
         for (let v = 0; v < verbose; v++) argv.push("-v");
         if (counters && options.counters) argv.push("--set-counters", counters.pcnt, counters.bcnt);
-        for (const w of words) argv.push(w);
+        for (let k = 0; k < count; k++) argv.push(words[k]!);
         try {
           p = parseCommand(argv, parseOpts);
         } catch (e) {
@@ -309,7 +340,7 @@ keepShape(new Deferred());
 class AddedRules {
   /** The line of the command running now. */
   line = 0;
-  private rules: Rule[] = [];
+  private rules = objectArray<Rule>();
   private lines = new IntList();
 
   add(rules: readonly Rule[]): void {
@@ -325,27 +356,33 @@ class AddedRules {
   }
 
   clear(): void {
-    this.rules = [];
+    this.rules = objectArray();
     this.lines = new IntList();
   }
 }
 
 keepShape(new AddedRules());
 
+// One restore's objects, kept so that V8 keeps their layouts and the line loop's optimized code
+// after a full collection has taken the last restore's (keep-shape.ts).
+keepShape(new RestoreRun(undefined as unknown as CommandContext, "nf_tables", defaultOptions(), new TableStore({}, "nf_tables")));
+keepShape(new RuleLines("nf_tables", nameDbFromFiles(() => undefined), new TableStore({}, "nf_tables"), new AddedRules(), false, () => false));
+
 /** `:CHAIN POLICY [packets:bytes]`. */
 function chainLine(r: RestoreRun, raw: string, lineNo: number, table: TableName, deferred: Deferred, lineWords: string[]): void {
   const { backend, options, store } = r;
   const err: ErrorContext = { prog: PROG, backend, line: lineNo };
-  const words = chainLineWords(raw, lineWords);
-  const chain = words[0];
+  const count = chainLineWords(raw, lineWords);
+  const words = lineWords;
+  const chain = count > 0 ? words[0] : undefined;
   if (chain === undefined) paramProblem(err, `${PROG}: line ${lineNo} chain name invalid`);
   if (backend === "nf_tables") {
     const problem = chainNameProblem(chain!);
     if (problem !== undefined) paramProblem(err, problem);
-    const policy = words[1];
+    const policy = count > 1 ? words[1] : undefined;
     if (policy === undefined) paramProblem(err, `${PROG}: line ${lineNo} policy invalid`);
     if (isBuiltinChain(table, chain!)) {
-      const counters = options.counters ? policyCounters(words[2], chain!, err) : undefined;
+      const counters = options.counters ? policyCounters(count > 2 ? words[2] : undefined, chain!, err) : undefined;
       deferred.run(lineNo, () => setPolicy(store, table, chain!, policy!, counters, backend));
     } else {
       deferred.chain(lineNo, store, table, chain!);
@@ -358,10 +395,10 @@ function chainLine(r: RestoreRun, raw: string, lineNo: number, table: TableName,
     if (options.noflush && e.chain(chain!)) e.flush(chain!);
     else if (e.newChain(chain!)) paramProblem(err, `error creating chain '${chain}':File exists`);
   }
-  const policy = words[1];
+  const policy = count > 1 ? words[1] : undefined;
   if (policy === undefined) paramProblem(err, `${PROG}: line ${lineNo} policy invalid`);
   if (policy !== "-") {
-    const counters = options.counters ? policyCounters(words[2], chain!, err) : { packets: 0, bytes: 0 };
+    const counters = options.counters ? policyCounters(count > 2 ? words[2] : undefined, chain!, err) : { packets: 0, bytes: 0 };
     const c = e.chain(chain!);
     const why = !c || c.policy === undefined ? "Bad built-in chain name" : policy !== "ACCEPT" && policy !== "DROP" ? "Bad policy name" : undefined;
     if (why) throw new Stop(`${PROG} v${programVersion(backend)}: Can't set policy \`${policy}' on \`${chain}' line ${lineNo}: ${why}\n`, 1);
@@ -369,8 +406,8 @@ function chainLine(r: RestoreRun, raw: string, lineNo: number, table: TableName,
   }
 }
 
-/** The words after the colon of `:CHAIN POLICY [p:b]`, split at spaces and tabs (up to the three used), in `words`. */
-function chainLineWords(raw: string, words: string[]): string[] {
+/** The words after the colon of `:CHAIN POLICY [p:b]`, split at spaces and tabs (up to the three used), written into `words`; how many. */
+function chainLineWords(raw: string, words: string[]): number {
   let count = 0;
   let i = 1;
   while (i < raw.length && count < 3) {
@@ -384,8 +421,7 @@ function chainLineWords(raw: string, words: string[]): string[] {
     words[count++] = raw.slice(i, j);
     i = j;
   }
-  if (words.length !== count) words.length = count;
-  return words;
+  return count;
 }
 
 /** What -v prints as a table is cleaned (flush_entries, delete_chain with verbose). */

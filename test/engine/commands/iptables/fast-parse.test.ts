@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { FastParser, fastParse } from "../../../../engine/commands/iptables/fast-parse.js";
 import { parseCommand, type ParsedCommand } from "../../../../engine/commands/iptables/parse.js";
-import { splitRestoreLine } from "../../../../engine/commands/iptables/restore-tokens.js";
+import { lineWordsArray, splitCommonLine, splitRestoreLine } from "../../../../engine/commands/iptables/restore-tokens.js";
 import { nameDbFromFiles } from "../../../../engine/netfilter/names.js";
 import { createWorld } from "../../../../engine/world/spec.js";
 import type { TableName } from "../../../../engine/netfilter/types.js";
@@ -54,13 +54,13 @@ for (const backend of ["nf_tables", "legacy"] as const) {
     const lines = corpus();
     it("takes most kube-proxy lines", () => {
       const kube = lines.filter((l) => l.table === "nat").slice(0, 100);
-      const taken = kube.filter((l) => fastParse(l.words, { backend, names, table: l.table }) !== undefined).length;
+      const taken = kube.filter((l) => fastParse(l.words, l.words.length, { backend, names, table: l.table }) !== undefined).length;
       expect(taken).toBeGreaterThan(90);
     });
     it("builds what the full parser builds, or gives up", () => {
       let taken = 0;
       for (const { table, words } of lines) {
-        const fast = fastParse(words, { backend, names, table });
+        const fast = fastParse(words, words.length, { backend, names, table });
         if (!fast) continue;
         taken++;
         const full = parseCommand(["iptables-restore", "-t", table, ...words], {
@@ -70,6 +70,27 @@ for (const backend of ["nf_tables", "legacy"] as const) {
       }
       expect(taken).toBeGreaterThan(200);
     });
+    it("reads only a line's own words from an array that holds longer lines' words after them", () => {
+      // As iptables-restore does: one array for every line, written over, never shortened.
+      const parser = new FastParser();
+      const array = lineWordsArray();
+      const longest = [...lines].sort((a, b) => b.words.length - a.words.length)[0]!;
+      let taken = 0;
+      for (const { table, words } of [longest, ...lines]) {
+        words.forEach((w, k) => (array[k] = w));
+        const fast = fastParse(array, words.length, { backend, names, table }, parser);
+        const alone = fastParse(words, words.length, { backend, names, table });
+        expect(fast === undefined, words.join(" ")).toBe(alone === undefined);
+        if (!fast || !alone) continue;
+        taken++;
+        expect(shape(fast), words.join(" ")).toEqual(shape(alone));
+      }
+      expect(taken).toBeGreaterThan(200);
+      // The common line is split into the array the same way.
+      const count = splitCommonLine('-A X -m comment --comment "a b" -j RETURN', array);
+      expect(array.slice(0, count)).toEqual(["-A", "X", "-m", "comment", "--comment", "a b", "-j", "RETURN"]);
+      expect(array.length).toBeGreaterThan(count);
+    });
     it("shares data between the lines of one restore without changing what any line means", () => {
       // One parser for every line, as in a restore: comments and probabilities seen before are shared (sharedData).
       const parser = new FastParser();
@@ -78,7 +99,7 @@ for (const backend of ["nf_tables", "legacy"] as const) {
       const made: { comment: unknown; statistic: unknown }[] = [];
       for (const words of sequence) {
         const table = lines.find((l) => l.words === words)?.table ?? "filter";
-        const fast = fastParse(words, { backend, names, table }, parser);
+        const fast = fastParse(words, words.length, { backend, names, table }, parser);
         if (!fast) continue;
         const full = parseCommand(["iptables-restore", "-t", table, ...words], { backend, names, err: { prog: "iptables-restore", backend }, restore: true, table });
         expect(shape(fast), words.join(" ")).toEqual(shape(full));
