@@ -48,6 +48,17 @@ function infoOf(module: MatchModule | TargetModule): ModuleInfo {
   return info;
 }
 
+/** Room for this many matches in a line before the parser's arrays grow (kube-proxy's have up to three). */
+const MATCH_ROOM = 8;
+
+/** An extension use for the parser to fill in line after line. */
+function newUse(): ExtensionUse<MatchModule> {
+  return { module: undefined as unknown as MatchModule, data: undefined, seen: new OptionIds(), completed: false, key: "m" };
+}
+
+/** What stands in useInfo for a use no line has filled in. */
+const NO_INFO: ModuleInfo = { byWord: new Map(), finalChecks: false };
+
 /** Placeholder until the addresses are parsed at the end of the line (never changed). */
 const NO_ADDRESSES: AddrMask[] = [];
 
@@ -78,9 +89,16 @@ export class FastParser implements ParseContext {
     sources: NO_ADDRESSES, destinations: NO_ADDRESSES, invSrc: false, invDst: false, matches: objectArray(), jumpto: "", goto: false, warnings: "",
     protocol: undefined, target: undefined,
   };
-  /** Extension uses for the matches of a line, kept from line to line, and what the lane knows of each one's module. */
-  private readonly uses = objectArray<ExtensionUse<MatchModule>>();
-  private readonly useInfo = objectArray<ModuleInfo>();
+  /**
+   * Extension uses for the matches of a line, kept from line to line, and
+   * what the lane knows of each one's module. Made for MATCH_ROOM matches at
+   * once: arrays that grow as the first lines need them would throw away the
+   * code optimized in an earlier restore, whose arrays were grown already.
+   */
+  private readonly uses = Array.from({ length: MATCH_ROOM }, newUse);
+  private readonly useInfo = Array.from({ length: MATCH_ROOM }, () => NO_INFO);
+  /** The command's match list for each count of matches: the first uses, in arrays made once. */
+  private readonly matchLists = Array.from({ length: MATCH_ROOM + 1 }, (_, count) => this.uses.slice(0, count));
   private readonly targetUse: ExtensionUse<TargetModule> = { module: undefined as unknown as TargetModule, data: undefined, seen: new OptionIds(), completed: false, key: "t" };
   private targetInfo: ModuleInfo | undefined;
 
@@ -107,21 +125,23 @@ export class FastParser implements ParseContext {
   }
 
   private newMatch(module: MatchModule): ExtensionUse<MatchModule> {
-    const matches = this.p.matches;
+    const uses = this.uses;
     const k = this.matchCount++;
-    for (let j = 0; j < k; j++) if (matches[j]!.module === module) matches[j]!.completed = true;
-    let use = this.uses[k];
-    if (use === undefined) this.uses.push((use = { module, data: undefined, seen: new OptionIds(), completed: false, key: "m" }));
+    for (let j = 0; j < k; j++) if (uses[j]!.module === module) uses[j]!.completed = true;
+    if (k === uses.length) {
+      uses.push(newUse());
+      this.useInfo.push(NO_INFO);
+    }
+    const use = uses[k]!;
     use.module = module;
     use.data = module.init(this);
     use.seen.clear();
     use.completed = false;
     this.useInfo[k] = infoOf(module);
-    matches[k] = use;
     return use;
   }
 
-  /** How many of p.matches are this line's (the array is cut to it at the end: setting an array's length to 0 frees its storage). */
+  /** How many of `uses` are this line's matches. */
   private matchCount = 0;
 
   parse(words: readonly string[], count: number, chain: string, opts: FastParseOptions): ParsedCommand {
@@ -231,10 +251,10 @@ export class FastParser implements ParseContext {
           let spec = this.targetInfo?.byWord.get(w);
           if (spec) use = p.target;
           else {
-            const matches = p.matches;
+            const uses = this.uses;
             for (let k = 0; k < this.matchCount; k++) {
-              if (!matches[k]!.completed && (spec = this.useInfo[k]!.byWord.get(w))) {
-                use = matches[k];
+              if (!uses[k]!.completed && (spec = this.useInfo[k]!.byWord.get(w))) {
+                use = uses[k];
                 break;
               }
             }
@@ -261,8 +281,9 @@ export class FastParser implements ParseContext {
     }
     if (this.invert) throw GIVE_UP;
     if (opts.table === "nat" && p.jumpto === "DROP") throw GIVE_UP;
-    if (p.matches.length !== this.matchCount) p.matches.length = this.matchCount;
-    for (let k = 0; k < p.matches.length; k++) this.finish(p.matches[k]!, this.useInfo[k]!);
+    const used = this.matchCount;
+    p.matches = used < this.matchLists.length ? this.matchLists[used]! : this.uses.slice(0, used);
+    for (let k = 0; k < used; k++) this.finish(this.uses[k]!, this.useInfo[k]!);
     if (p.target) this.finish(p.target, this.targetInfo!);
     if ((chain === "PREROUTING" || chain === "INPUT") && p.options & OPT.VIANAMEOUT) throw GIVE_UP;
     if ((chain === "POSTROUTING" || chain === "OUTPUT") && p.options & OPT.VIANAMEIN) throw GIVE_UP;
@@ -276,7 +297,7 @@ export class FastParser implements ParseContext {
   }
 
   private hasMatch(module: MatchModule): boolean {
-    for (let k = 0; k < this.matchCount; k++) if (this.p.matches[k]!.module === module) return true;
+    for (let k = 0; k < this.matchCount; k++) if (this.uses[k]!.module === module) return true;
     return false;
   }
 
