@@ -12,8 +12,10 @@ import { fmt, median, timeStep } from "./measure.js";
 import { realAvailable, realTimings, type RealTimings, type StepTime } from "./real-iptables.js";
 import { chainPacketsPerSecond, tracedSynMs } from "./walk.js";
 import { tuneHeap } from "../lab/cli/heap-tuning.js";
+import { warmUp } from "../engine/shell/warm-up.js";
 
-// The engine is measured in a process set up as nflab's is.
+// The engine is measured in a process set up as nflab's is: its heap sized the same way, and
+// warmed up on a small table as the lab is while the learner reads the task (warm-up.ts).
 tuneHeap();
 
 async function main(): Promise<void> {
@@ -27,6 +29,7 @@ async function main(): Promise<void> {
   // in the machine's load falls on both; the medians are compared. The lab's cold run is printed.
   const rounds = Math.max(1, Number(process.env["NFLAB_BENCH_ROUNDS"] ?? 5));
   const why = realAvailable();
+  await warmUp();
   // Each side is timed on a quiet machine: after the real tool's run the kernel spends a few
   // hundred milliseconds of CPU tearing its namespace and 150,000 rules down, and the lab's
   // collector threads may still be finishing. A pause lets that pass before the other side's turn.

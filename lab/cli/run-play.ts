@@ -3,6 +3,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { LabShell } from "../../engine/shell/session.js";
 import { createWorld } from "../../engine/world/spec.js";
+import { warmUp } from "../../engine/shell/warm-up.js";
 import type { CliCommand } from "./args.js";
 import { refuseWithoutTerminal, runTui } from "../tui/run-tui.js";
 import { welcome } from "../tui/components/Welcome.js";
@@ -44,11 +45,26 @@ export async function runPlay(command: PlayCommand): Promise<number> {
     catalog,
   });
   const shell = new ScenarioShell(session);
-  return runTui({ shell, historyFile: join(dataDir(), "history"), greeting: scenarioGreeting(session), goals: session });
+  const tui = runTui({ shell, historyFile: join(dataDir(), "history"), greeting: scenarioGreeting(session), goals: session });
+  warmUpSoon();
+  return tui;
 }
 
 export async function runSandbox(command: SandboxCommand): Promise<number> {
   const world = createWorld({ backend: command.backend, startTimeMs: Date.now() });
   const shell = new LabShell({ world, interactive: true, wallClock: Date.now, terminalColumns: () => process.stdout.columns || 80 });
-  return runTui({ shell, historyFile: join(dataDir(), "history"), header: welcome(command.backend) });
+  const tui = runTui({ shell, historyFile: join(dataDir(), "history"), header: welcome(command.backend) });
+  warmUpSoon();
+  return tui;
 }
+
+/**
+ * The engine's warm-up (warm-up.ts), once the screen is drawn: a tenth of a
+ * second of work while the learner reads, which makes large restores faster.
+ */
+function warmUpSoon(): void {
+  // unref: a lab closed sooner does not wait for it.
+  setTimeout(() => void warmUp(), WARM_UP_DELAY_MS).unref();
+}
+
+const WARM_UP_DELAY_MS = 200;
