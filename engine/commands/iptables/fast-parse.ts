@@ -70,7 +70,7 @@ const badIface = (name: string): boolean => name === "" || name.length > 15 || n
  * restore's name database and ipset lookup, and through them its world.
  *
  * The command it returns, its match list and the extension uses in it are
- * the parser's own, made again for the next line: a caller uses the command
+ * the parser's own, written over by the next line: a caller uses the command
  * before it parses another (the rule built from it keeps none of them).
  */
 export class FastParser implements ParseContext {

@@ -50,6 +50,7 @@ interface RestoreOptions {
   table?: string;
 }
 
+/** The options before the command line's (one place, so that the example kept below has their layout). */
 function defaultOptions(): RestoreOptions {
   return { counters: false, verbose: 0, testing: false, noflush: false };
 }
@@ -146,7 +147,9 @@ class RestoreRun {
 /**
  * What the rule lines of one restore share: the error contexts whose line
  * each line sets, the parsers' options, the fast parser, and the array a
- * line's words are written into.
+ * line's words are written into. A class with one object kept (below), like
+ * RestoreRun: V8 keeps the layouts of these objects, and the line loop's
+ * code built for them, when a full collection takes the last restore's.
  */
 class RuleLines {
   /** The command that runs; errors copy it into their text at once. */
