@@ -11,7 +11,7 @@
  *
  * warmUp runs a restore, saves and listings of a table of the shapes
  * kube-proxy and Docker write (200 services, 3,000 lines), in a world of its
- * own, once per process: about a tenth of a second. That world is kept: V8
+ * own, once per process: about a fifth of a second. That world is kept: V8
  * forgets a layout once no object of it is alive. Measured with valgrind on
  * kube-proxy's table of 3,000 services: the first restore ran 2.04 billion
  * instructions instead of 2.40, the second 1.29 instead of 1.84 (the later

@@ -59,7 +59,7 @@ export async function runSandbox(command: SandboxCommand): Promise<number> {
 }
 
 /**
- * The engine's warm-up (warm-up.ts), once the screen is drawn: a tenth of a
+ * The engine's warm-up (warm-up.ts), once the screen is drawn: a fifth of a
  * second of work while the learner reads, which makes large restores faster.
  */
 function warmUpSoon(): void {
