@@ -15,6 +15,8 @@ import { legacyCommitFailure, nftBatchFailure, opFailure, type Operation } from 
 import { CMD, OPT, type ParsedCommand } from "./parse.js";
 import { buildRules, resolveTarget } from "./rule-build.js";
 import type { TableStore } from "./table-store.js";
+import { nameDbFromFiles } from "../../netfilter/names.js";
+import { keepShape } from "../../keep-shape.js";
 
 export interface ExecEnv {
   readonly store: TableStore;
@@ -45,6 +47,13 @@ export type ExecOutput = string | readonly string[];
 export function outputText(output: ExecOutput): string {
   return typeof output === "string" ? output : output.join("");
 }
+
+/**
+ * The layout of the listing options each command makes, kept (keep-shape.ts):
+ * the listing's code is built for it, and would be thrown away with it at a
+ * full collection between two listings.
+ */
+keepShape<ListFormat>({ backend: "nf_tables", names: nameDbFromFiles(() => undefined), numeric: false, verbose: false, exact: false, lineNumbers: false });
 
 export function execute(p: ParsedCommand, env: ExecEnv): ExecOutput {
   const tableName = checkTableName(p, env);

@@ -12,6 +12,11 @@ import { writeTable } from "./save-format.js";
 import { TextBuilder } from "../../netfilter/text-builder.js";
 import { stdoutInParts } from "../output-order.js";
 import { baseName, simpleGetopt } from "./simple-getopt.js";
+import { nameDbFromFiles } from "../../netfilter/names.js";
+import { keepShape } from "../../keep-shape.js";
+
+/** The layout of the save options each run makes, kept as the listing's is (execute.ts). The clock's milliseconds are a double. */
+keepShape({ backend: "nf_tables" as Backend, names: nameDbFromFiles(() => undefined), generatedBy: "", counters: false, nowMs: 1_767_225_600_000 });
 
 const LONGS = [
   { name: "counters", arg: "none", key: "c" }, { name: "version", arg: "none", key: "V" }, { name: "dump", arg: "none", key: "d" },
