@@ -29,7 +29,8 @@ async function main(): Promise<void> {
   // in the machine's load falls on both; the medians are compared. The lab's cold run is printed.
   const rounds = Math.max(1, Number(process.env["NFLAB_BENCH_ROUNDS"] ?? 5));
   const why = realAvailable();
-  await warmUp();
+  const warmUpErrors = await warmUp();
+  if (warmUpErrors) process.stderr.write(`the lab's warm-up failed, so its first runs are slower:\n${warmUpErrors}`);
   // Each side is timed on a quiet machine: after the real tool's run the kernel spends a few
   // hundred milliseconds of CPU tearing its namespace and 150,000 rules down, and the lab's
   // collector threads may still be finishing. A pause lets that pass before the other side's turn.

@@ -41,7 +41,7 @@ export async function warmUp(): Promise<string> {
 const SERVICES = 200;
 
 /** A nat table as kube-proxy writes it and a filter table as Docker's rules make it, small. */
-function sampleRules(): string {
+export function sampleRules(): string {
   const chains = [":KUBE-SERVICES - [0:0]", ":KUBE-NODEPORTS - [0:0]", ":KUBE-POSTROUTING - [0:0]", ":KUBE-MARK-MASQ - [0:0]"];
   const rules = [
     '-A PREROUTING -m comment --comment "kubernetes service portals" -j KUBE-SERVICES',

@@ -63,8 +63,8 @@ export async function runSandbox(command: SandboxCommand): Promise<number> {
  * second of work while the learner reads, which makes large restores faster.
  */
 function warmUpSoon(): void {
-  // unref: a lab closed sooner does not wait for it.
-  setTimeout(() => void warmUp(), WARM_UP_DELAY_MS).unref();
+  // unref: a lab closed sooner does not wait for it. A warm-up that failed costs speed only, never the session.
+  setTimeout(() => void warmUp().catch(() => undefined), WARM_UP_DELAY_MS).unref();
 }
 
 const WARM_UP_DELAY_MS = 200;
