@@ -48,12 +48,20 @@ export function outputText(output: ExecOutput): string {
   return typeof output === "string" ? output : output.join("");
 }
 
+/** How -L prints for these options (-n, -x, --line-numbers) and -v. */
+function listFormat(backend: Backend, names: NameDb, options: number, verbose: boolean): ListFormat {
+  return {
+    backend, names, numeric: (options & OPT.NUMERIC) !== 0, verbose,
+    exact: (options & OPT.EXPANDED) !== 0, lineNumbers: (options & OPT.LINENUMBERS) !== 0,
+  };
+}
+
 /**
- * The layout of the listing options each command makes, kept (keep-shape.ts):
- * the listing's code is built for it, and would be thrown away with it at a
- * full collection between two listings.
+ * The listing options' layout, kept (keep-shape.ts): the listing's code is
+ * built for it, and would be thrown away with it at a full collection
+ * between two listings.
  */
-keepShape<ListFormat>({ backend: "nf_tables", names: nameDbFromFiles(() => undefined), numeric: false, verbose: false, exact: false, lineNumbers: false });
+keepShape(listFormat("nf_tables", nameDbFromFiles(() => undefined), 0, false));
 
 export function execute(p: ParsedCommand, env: ExecEnv): ExecOutput {
   const tableName = checkTableName(p, env);
@@ -63,10 +71,7 @@ export function execute(p: ParsedCommand, env: ExecEnv): ExecOutput {
   const fail = (op: Operation, errno: OpError): never => {
     throw opFailure(env.backend, op, errno, env.prog);
   };
-  const fmt = (verbose: boolean): ListFormat => ({
-    backend: env.backend, names: env.names, numeric: (p.options & OPT.NUMERIC) !== 0, verbose,
-    exact: (p.options & OPT.EXPANDED) !== 0, lineNumbers: (p.options & OPT.LINENUMBERS) !== 0,
-  });
+  const fmt = (verbose: boolean): ListFormat => listFormat(env.backend, env.names, p.options, verbose);
   const verbose = (p.options & OPT.VERBOSE) !== 0;
   const out: string[] = [];
   const chain = p.chain;

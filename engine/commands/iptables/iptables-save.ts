@@ -8,15 +8,21 @@ import type { Backend, TableName } from "../../netfilter/types.js";
 import { IPTABLES_VERSION, programVersion } from "./errors.js";
 import { backendOf, labNames, tableSetOf } from "./iptables.js";
 import { legacyWarning } from "./legacy-warning.js";
-import { writeTable } from "./save-format.js";
+import { writeTable, type SaveOptions } from "./save-format.js";
+import type { NameDb } from "../../netfilter/extension.js";
 import { TextBuilder } from "../../netfilter/text-builder.js";
 import { stdoutInParts } from "../output-order.js";
 import { baseName, simpleGetopt } from "./simple-getopt.js";
 import { nameDbFromFiles } from "../../netfilter/names.js";
 import { keepShape } from "../../keep-shape.js";
 
-/** The layout of the save options each run makes, kept as the listing's is (execute.ts). The clock's milliseconds are a double. */
-keepShape({ backend: "nf_tables" as Backend, names: nameDbFromFiles(() => undefined), generatedBy: "", counters: false, nowMs: 1_767_225_600_000 });
+/** What writeTable prints with: one place, so that the example kept below has the layout of every run's. */
+function saveOptions(backend: Backend, names: NameDb, generatedBy: string, counters: boolean, nowMs: number): SaveOptions {
+  return { backend, names, generatedBy, counters, nowMs };
+}
+
+// The save options' layout, kept as the listing's is (execute.ts). The clock's milliseconds are a double, as a world's are.
+keepShape(saveOptions("nf_tables", nameDbFromFiles(() => undefined), "", false, 1_767_225_600_000));
 
 const LONGS = [
   { name: "counters", arg: "none", key: "c" }, { name: "version", arg: "none", key: "V" }, { name: "dump", arg: "none", key: "d" },
@@ -45,7 +51,7 @@ export function runIptablesSave(ctx: CommandContext, forced?: Backend): CommandR
 
   const tables = tableSetOf(ctx, backend);
   const generatedBy = backend === "nf_tables" ? `${prog} v${programVersion(backend)}` : `${prog} v${IPTABLES_VERSION}`;
-  const fmt = { backend, names: labNames(ctx), generatedBy, counters, nowMs: ctx.world.clock.nowMs };
+  const fmt = saveOptions(backend, labNames(ctx), generatedBy, counters, ctx.world.clock.nowMs);
   let names: TableName[];
   if (table !== undefined) {
     if (!isTableName(table)) {

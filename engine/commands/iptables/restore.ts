@@ -27,8 +27,13 @@ import { IntList } from "../../netfilter/int-list.js";
 
 const PROG = "iptables-restore";
 
-/** The layout of the error contexts made per restore and per chain line (keep-shape.ts). */
-keepShape<ErrorContext>({ prog: PROG, backend: "nf_tables", line: 0 });
+/** An error context at a line: made per restore and per chain line, always here, so that the one kept below has their layout. */
+function errorAt(backend: Backend, line: number): { prog: string; backend: Backend; line: number } {
+  return { prog: PROG, backend, line };
+}
+
+// The error contexts' layout, kept (keep-shape.ts).
+keepShape(errorAt("nf_tables", 0));
 
 const LONGS = [
   { name: "counters", arg: "none", key: "c" }, { name: "verbose", arg: "none", key: "v" }, { name: "version", arg: "none", key: "V" },
@@ -165,9 +170,9 @@ class RuleLines {
   readonly words = lineWordsArray();
 
   constructor(backend: Backend, names: NameDb, store: TableStore, added: AddedRules, lenientJumps: boolean, ipsetExists: (name: string) => boolean) {
-    this.runErr = { prog: PROG, backend, line: 0 };
+    this.runErr = errorAt(backend, 0);
     this.env = { store, backend, names, err: this.runErr, prog: PROG, deferValidation: true, added, lenientJumps };
-    this.lineErr = { prog: PROG, backend, line: 0 };
+    this.lineErr = errorAt(backend, 0);
     this.parseOpts = { backend, names, err: this.lineErr, restore: true, table: "filter", warnings: this.warnings, ipsetExists };
     this.fastOpts = { backend, names, table: "filter", ipsetExists };
   }
@@ -178,7 +183,7 @@ function restoreText(input: string, r: RestoreRun): void {
   const names = labNames(r.ctx);
   let inTable = false;
   let curtable: string | undefined;
-  const errAt = (line: number): ErrorContext => ({ prog: PROG, backend, line });
+  const errAt = (line: number): ErrorContext => errorAt(backend, line);
   const added = new AddedRules();
   // --test never reaches the kernel: iptables-nft takes a jump to a chain it has not seen.
   const lines = new RuleLines(backend, names, store, added, options.testing && backend === "nf_tables", ipsetLookup(r.ctx));
@@ -374,7 +379,7 @@ keepShape(new RuleLines("nf_tables", nameDbFromFiles(() => undefined), new Table
 /** `:CHAIN POLICY [packets:bytes]`. */
 function chainLine(r: RestoreRun, raw: string, lineNo: number, table: TableName, deferred: Deferred, lineWords: string[]): void {
   const { backend, options, store } = r;
-  const err: ErrorContext = { prog: PROG, backend, line: lineNo };
+  const err: ErrorContext = errorAt(backend, lineNo);
   const count = chainLineWords(raw, lineWords);
   const words = lineWords;
   const chain = count > 0 ? words[0] : undefined;
